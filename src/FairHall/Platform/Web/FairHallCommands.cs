@@ -1,0 +1,43 @@
+using FairHall.Demo;
+using FairHall.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace FairHall.Platform.Web;
+
+/// <summary>
+/// Command-line verbs: <c>migrate</c> applies the schema scripts; <c>seed-demo</c> loads the demo data into an
+/// empty database; <c>model-script</c> prints the create script the EF model expects (to write a new script).
+/// </summary>
+internal static class FairHallCommands
+{
+    public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
+    {
+        var verb = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('='));
+        if (verb is null)
+        {
+            return false;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        switch (verb)
+        {
+            case "migrate":
+                var applied = await sp.GetRequiredService<SchemaRunner>().ApplyAsync();
+                Console.WriteLine(applied.Count == 0 ? "Schema is up to date." : $"Applied: {string.Join(", ", applied)}");
+                return true;
+            case "seed-demo":
+                await sp.GetRequiredService<SchemaRunner>().ApplyAsync();
+                await sp.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(CancellationToken.None);
+                Console.WriteLine("Demo data loaded (if the database was empty).");
+                return true;
+            case "model-script":
+                Console.WriteLine(sp.GetRequiredService<FairHallDbContext>().Database.GenerateCreateScript());
+                return true;
+            default:
+                Console.Error.WriteLine($"Unknown command '{verb}'. Commands: migrate, seed-demo, model-script.");
+                Environment.ExitCode = 2;
+                return true;
+        }
+    }
+}

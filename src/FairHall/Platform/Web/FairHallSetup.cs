@@ -1,0 +1,83 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using FairHall.Demo;
+using FairHall.Modules.Accounts;
+using FairHall.Modules.Fairs;
+using FairHall.Platform.Data;
+using FairHall.Platform.Localization;
+using FairHall.Platform.Notifications;
+using FairHall.Platform.Outbox;
+using FairHall.Platform.Web.Components;
+using FairHall.Platform.Outcomes;
+using Microsoft.Extensions.FileProviders;
+
+namespace FairHall.Platform.Web;
+
+/// <summary>Composition of the whole application: Program.cs calls these two methods only.</summary>
+public static class FairHallSetup
+{
+    public static void AddFairHall(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+            o.IncludeScopes = true;
+        });
+
+        builder.AddFairHallData();
+        services.AddFairHallLocalization();
+        services.AddFairHallErrors();
+        services.AddFairHallRateLimits(builder.Configuration);
+        services.AddFairHallValidators();
+        services.AddScoped<Outbox.Outbox>();
+        services.AddOpenApi("v1");
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddRazorComponents();
+        // Write Chinese text as characters, not as numeric entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddCascadingAuthenticationState();
+        services.AddAntiforgery();
+
+        services.AddAccountsModule();
+        services.AddFairsModule();
+        services.AddNotifications(builder.Configuration);
+        services.AddOutboxDispatcher(builder.Configuration);
+
+        services.AddDemoData(builder.Configuration);
+        services.AddHostedService<StartupDatabaseWork>();
+    }
+
+    public static void MapFairHall(this WebApplication app)
+    {
+        // Localization first, so that error responses are in the caller's language too.
+        app.UseRequestLocalization();
+        app.UseFairHallErrors();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Bootstrap comes from npm (package.json); the build restores node_modules.
+            FileProvider = new PhysicalFileProvider(Path.Combine(app.Environment.ContentRootPath, "node_modules", "bootstrap", "dist")),
+            RequestPath = "/lib/bootstrap",
+        });
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapHealthChecks("/health");
+        app.MapCultureSwitch();
+
+        var api = app.MapGroup("/api/v1");
+        app.MapAccountsModule(api);
+        app.MapFairsModule(api);
+        app.MapNotifications(api);
+
+        app.MapRazorComponents<App>();
+    }
+}
