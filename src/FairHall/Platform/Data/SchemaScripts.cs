@@ -7,7 +7,7 @@ namespace FairHall.Platform.Data;
 /// <summary>One versioned schema script (Migrations/&lt;Provider&gt;/NNNN_name.sql), embedded in the assembly.</summary>
 public sealed record SchemaScript(string Name, string Sql)
 {
-    public string Checksum { get; } = Convert.ToHexStringLower(
+    public string Checksum => Convert.ToHexStringLower(
         SHA256.HashData(Encoding.UTF8.GetBytes(Sql.ReplaceLineEndings("\n"))));
 
     /// <summary>The scripts of one provider, in the order they must run.</summary>
