@@ -12,7 +12,8 @@ internal static class FairHallCommands
 {
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
-        var verb = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('='));
+        // A verb is the first argument; options (--urls …, key=value) are the host's.
+        var verb = args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=') ? args[0] : null;
         if (verb is null)
         {
             return false;
