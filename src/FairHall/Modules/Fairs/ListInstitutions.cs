@@ -1,0 +1,27 @@
+using FairHall.Platform.Data;
+using FairHall.Platform.Outcomes;
+using FairHall.Platform.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace FairHall.Modules.Fairs;
+
+/// <summary>GET /api/v1/fairs/{fairId}/institutions — Organizing institutions (组展机构) of a fair, keyset-paged by id (organizers and reviewers).</summary>
+internal static class ListInstitutions
+{
+    public sealed record Request(long FairId, long? AfterId = null, int? Limit = null);
+
+    internal sealed class Handler(FairHallDbContext db)
+    {
+        public async Task<Result<Page<OrganizationView>>> HandleAsync(Request request, CancellationToken ct)
+        {
+            var after = request.AfterId ?? 0;
+            var query = db.Set<Institution>().AsNoTracking().Where(x => x.FairId == request.FairId && x.Id > after).OrderBy(x => x.Id);
+            return await query.ToPageAsync(Paging.Clamp(request.Limit), x => x.Id, OrganizationView.From, ct);
+        }
+    }
+
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapGet("/fairs/{fairId:long}/institutions", async (long fairId, long? afterId, int? limit, Handler handler, HttpContext http, CancellationToken ct) =>
+                (await handler.HandleAsync(new Request(fairId, afterId, limit), ct)).ToHttp(http, v => TypedResults.Ok(v)))
+            .RequireAuthorization(Policies.Reviewer).WithTags("Organizations").WithSummary("List Organizing institutions (组展机构) (keyset: afterId, limit ≤ 200).");
+}
