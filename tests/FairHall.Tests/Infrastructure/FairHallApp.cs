@@ -20,6 +20,8 @@ public sealed class FairHallApp(TestDb db, IDictionary<string, string?>? setting
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Test");
+        // Serve the project's wwwroot and build-time assets (app.css) as in development, not from a publish folder.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", db.Provider.ToString());
         builder.UseSetting("ConnectionStrings:FairHall", db.ConnectionString);
         builder.UseSetting("Database:ApplySchemaOnStart", "true");

@@ -22,12 +22,25 @@ public static class FairHallSetup
     {
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
-        builder.Logging.AddSimpleConsole(o =>
+        // Structured logs: JSON lines with scopes (request id, trace id) in production; one readable line in development.
+        builder.Logging.ClearProviders();
+        if (builder.Environment.IsDevelopment())
         {
-            o.SingleLine = true;
-            o.TimestampFormat = "HH:mm:ss ";
-            o.IncludeScopes = true;
-        });
+            builder.Logging.AddSimpleConsole(o =>
+            {
+                o.SingleLine = true;
+                o.TimestampFormat = "HH:mm:ss ";
+            });
+        }
+        else
+        {
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.IncludeScopes = true;
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "O";
+            });
+        }
 
         builder.AddFairHallData();
         services.AddFairHallLocalization();
