@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
-using Microsoft.Extensions.WebEncoders;
 using FairHall.Demo;
 using FairHall.Modules.Accounts;
 using FairHall.Modules.Fairs;
@@ -9,9 +8,10 @@ using FairHall.Platform.Data;
 using FairHall.Platform.Localization;
 using FairHall.Platform.Notifications;
 using FairHall.Platform.Outbox;
-using FairHall.Platform.Web.Components;
 using FairHall.Platform.Outcomes;
+using FairHall.Platform.Web.Components;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.WebEncoders;
 
 namespace FairHall.Platform.Web;
 
