@@ -46,6 +46,24 @@ public abstract class PlatformTests<TDb>(AppFixture<TDb> fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_form_post_without_the_antiforgery_token_is_refused_and_signs_nobody_in()
+    {
+        using var client = fixture.Anonymous();
+        var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["Input.UserName"] = DemoUsers.Organizer,
+            ["Input.Password"] = DemoUsers.Password,
+        });
+
+        var response = await client.PostAsync("/login", form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Headers.TryGetValues("Set-Cookie", out var cookies);
+        (cookies ?? []).ShouldNotContain(c => c.StartsWith("fairhall.auth", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_text_has_both_a_Chinese_and_an_English_version()
     {
         var sources = fixture.App.Services.GetServices<ITextSource>().SelectMany(s => s.Texts).ToList();
