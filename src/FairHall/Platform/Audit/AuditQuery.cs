@@ -117,8 +117,8 @@ public sealed record AuditFilter(string? EntityType = null, string? EntityId = n
 
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
         {
-            // "To" an instant includes that instant.
-            instant = (endOfDay ? at.AddTicks(1) : at).ToUniversalTime();
+            // "To" an instant includes that instant; one microsecond, the finest step timestamptz keeps.
+            instant = (endOfDay ? at.AddMicroseconds(1) : at).ToUniversalTime();
             return true;
         }
 
