@@ -42,7 +42,7 @@ public abstract class OrganizerJourneyTests<TDb>(BrowserFixture<TDb> fixture) : 
         await page.FillAsync("#code", code);
         await page.FillAsync("#nameZh", "智能穿戴设备");
         await page.FillAsync("#nameEn", "Smart Wearables");
-        await page.Locator("#phase").SelectOptionAsync(new SelectOptionValue { Index = 0 });
+        await page.Locator("#phase").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.Locator("input[type=checkbox]").First.CheckAsync();
         await page.ClickAsync("[data-testid=save]");
         await page.WaitForURLAsync(url => !url.Contains("/new"));

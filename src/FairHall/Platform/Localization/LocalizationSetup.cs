@@ -29,6 +29,8 @@ internal static class LocalizationSetup
 
         // FluentValidation ships Chinese and English messages; it follows the request's UI culture.
         ValidatorOptions.Global.LanguageManager.Enabled = true;
+        // One message per field at a time: "must not be empty" says enough without the format rule below it.
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
     }
 
     /// <summary>GET /culture?c=en&amp;r=/path — remembers the language in a cookie and goes back.</summary>

@@ -31,6 +31,7 @@ internal sealed class PlatformTexts : ITextSource
 
         new("Nav.Home", "首页", "Home"),
         new("Nav.Console", "组委会控制台", "Organizer console"),
+        new("Nav.Overview", "概览", "Overview"),
         new("Nav.Sessions", "届次", "Sessions"),
         new("Nav.Zones", "展区", "Zones"),
         new("Nav.Organizations", "交易团与机构", "Organizations"),
