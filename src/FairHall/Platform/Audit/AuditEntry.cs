@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace FairHall.Platform.Audit;
 
 /// <summary>One recorded change: who, what, when, and the values before and after (JSON).</summary>
+[NotAudited]
 public sealed class AuditEntry
 {
     public long Id { get; private set; }

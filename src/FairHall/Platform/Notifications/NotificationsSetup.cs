@@ -1,4 +1,3 @@
-using FairHall.Platform.Audit;
 using FairHall.Platform.Outbox;
 
 namespace FairHall.Platform.Notifications;
@@ -31,8 +30,5 @@ internal static class NotificationsSetup
         notifications.MapListNotifications();
         notifications.MapMarkNotificationRead();
         notifications.MapMarkAllNotificationsRead();
-
-        // The audit console's API has no hook of its own in FairHallSetup yet; it is mapped here meanwhile.
-        app.MapAuditApi(api);
     }
 }

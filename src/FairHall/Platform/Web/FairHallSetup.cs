@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using FairHall.Demo;
 using FairHall.Modules.Accounts;
 using FairHall.Modules.Fairs;
+using FairHall.Platform.Audit;
 using FairHall.Platform.Data;
 using FairHall.Platform.Localization;
 using FairHall.Platform.Notifications;
@@ -90,6 +91,7 @@ public static class FairHallSetup
         app.MapAccountsModule(api);
         app.MapFairsModule(api);
         app.MapNotifications(api);
+        app.MapAuditApi(api);
 
         app.MapRazorComponents<App>();
     }
