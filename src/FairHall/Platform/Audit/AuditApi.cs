@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using FairHall.Platform.Data;
+using FairHall.Platform.Localization;
 using FairHall.Platform.Outcomes;
 using FairHall.Platform.Security;
 using Microsoft.EntityFrameworkCore;
@@ -33,9 +34,9 @@ internal static class ListAuditEntries
 
     public sealed record Response(IReadOnlyList<Item> Items, long? NextAfterId);
 
-    public static async Task<Result<Response>> HandleAsync(FairHallDbContext db, AuditFilter filter, long? afterId, int? limit, CancellationToken ct)
+    public static async Task<Result<Response>> HandleAsync(FairHallDbContext db, TextCatalog texts, AuditFilter filter, long? afterId, int? limit, CancellationToken ct)
     {
-        if (filter.Validate() is { } invalid)
+        if (filter.Validate(texts) is { } invalid)
         {
             return invalid;
         }
@@ -47,8 +48,8 @@ internal static class ListAuditEntries
     }
 
     public static void MapListAuditEntries(this RouteGroupBuilder group) =>
-        group.MapGet("/", async ([AsParameters] AuditQueryParameters q, FairHallDbContext db, HttpContext http, CancellationToken ct) =>
-                (await HandleAsync(db, q.Filter, q.AfterId, q.Limit, ct)).ToHttp(http, v => TypedResults.Ok(v)))
+        group.MapGet("/", async ([AsParameters] AuditQueryParameters q, FairHallDbContext db, TextCatalog texts, HttpContext http, CancellationToken ct) =>
+                (await HandleAsync(db, texts, q.Filter, q.AfterId, q.Limit, ct)).ToHttp(http, v => TypedResults.Ok(v)))
             .WithName("ListAuditEntries");
 }
 
@@ -58,15 +59,15 @@ internal static class ExportAuditCsv
     public static readonly string Header = "id,at,actor_user_id,actor_name,action,entity_type,entity_id,before,after";
 
     public static void MapExportAuditCsv(this RouteGroupBuilder group) =>
-        group.MapGet("/export", IResult ([AsParameters] AuditQueryParameters q, FairHallDbContext db, TimeProvider clock, HttpContext http) =>
+        group.MapGet("/export", IResult ([AsParameters] AuditQueryParameters q, FairHallDbContext db, TextCatalog texts, TimeProvider clock, HttpContext http) =>
             {
                 var filter = q.Filter;
-                if (filter.Validate() is { } invalid)
+                if (filter.Validate(texts) is { } invalid)
                 {
                     return invalid.ToProblem(http);
                 }
 
-                var name = $"audit-{clock.GetUtcNow().ToOffset(AuditFilter.DisplayOffset):yyyyMMdd-HHmmss}.csv";
+                var name = $"audit-{DisplayTime.Local(clock.GetUtcNow()):yyyyMMdd-HHmmss}.csv";
                 return TypedResults.Stream(stream => WriteAsync(stream, filter.Apply(db.Set<AuditEntry>()), http.RequestAborted), "text/csv; charset=utf-8", name);
             })
             .WithName("ExportAuditCsv");
@@ -82,7 +83,7 @@ internal static class ExportAuditCsv
         {
             await writer.WriteAsync(string.Join(',',
                 e.Id.ToString(CultureInfo.InvariantCulture),
-                e.At.ToOffset(AuditFilter.DisplayOffset).ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture),
+                DisplayTime.Local(e.At).ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture),
                 e.ActorUserId?.ToString(CultureInfo.InvariantCulture) ?? "",
                 Cell(e.ActorName), Cell(e.Action), Cell(e.EntityType), Cell(e.EntityId), Cell(e.Before), Cell(e.After)) + "\r\n");
         }

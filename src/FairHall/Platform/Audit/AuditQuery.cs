@@ -1,4 +1,5 @@
 using System.Globalization;
+using FairHall.Platform.Localization;
 using FairHall.Platform.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -11,23 +12,20 @@ namespace FairHall.Platform.Audit;
 /// </summary>
 public sealed record AuditFilter(string? EntityType = null, string? EntityId = null, string? Actor = null, string? From = null, string? To = null)
 {
-    /// <summary>Audit times are shown and entered in Beijing time, the zone of the fairs this platform serves.</summary>
-    public static readonly TimeSpan DisplayOffset = TimeSpan.FromHours(8);
-
     public bool IsEmpty => Blank(EntityType) && Blank(EntityId) && Blank(Actor) && Blank(From) && Blank(To);
 
     /// <summary>Null when the filter is usable; a field error when a date is neither a day nor an instant.</summary>
-    public Error? Validate()
+    public Error? Validate(TextCatalog texts)
     {
         var fields = new Dictionary<string, string[]>();
         if (!TryInstant(From, endOfDay: false, out _))
         {
-            fields["From"] = ["yyyy-MM-dd"];
+            fields["From"] = [texts.Get("Audit.DateFormat")];
         }
 
         if (!TryInstant(To, endOfDay: true, out _))
         {
-            fields["To"] = ["yyyy-MM-dd"];
+            fields["To"] = [texts.Get("Audit.DateFormat")];
         }
 
         return fields.Count > 0 ? Error.Invalid(fields) : null;
@@ -96,7 +94,7 @@ public sealed record AuditFilter(string? EntityType = null, string? EntityId = n
         return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
     }
 
-    public static string Show(DateTimeOffset at) => at.ToOffset(DisplayOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    public static string Show(DateTimeOffset at) => DisplayTime.Seconds(at);
 
     /// <summary>False when given but neither a day nor an instant; <paramref name="instant"/> is null when not given.</summary>
     private static bool TryInstant(string? text, bool endOfDay, out DateTimeOffset? instant)
@@ -110,7 +108,7 @@ public sealed record AuditFilter(string? EntityType = null, string? EntityId = n
         text = text!.Trim();
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            var midnight = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), DisplayOffset);
+            var midnight = DisplayTime.StartOf(day);
             instant = (endOfDay ? midnight.AddDays(1) : midnight).ToUniversalTime();
             return true;
         }

@@ -14,6 +14,7 @@ internal sealed class AuditTexts : ITextSource
         new("Audit.From", "开始日期", "From"),
         new("Audit.To", "结束日期", "To"),
         new("Audit.At", "时间（北京时间）", "Time (Beijing)"),
+        new("Audit.DateFormat", "请输入日期，格式为 2026-11-21，或完整时间。", "Enter a date like 2026-11-21, or a full time."),
         new("Audit.Action", "操作", "Action"),
         new("Audit.Filter", "筛选", "Filter"),
         new("Audit.Clear", "清除", "Clear"),

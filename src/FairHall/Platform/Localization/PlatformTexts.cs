@@ -38,6 +38,7 @@ internal sealed class PlatformTexts : ITextSource
         new("Nav.Audit", "审计日志", "Audit log"),
         new("Nav.Sms", "短信发件箱", "SMS outbox"),
         new("Nav.Notifications", "消息", "Notifications"),
+        new("Nav.Outbox", "事件投递", "Event delivery"),
 
         new("Home.Title", "线上展会，全年不落幕", "The online fair that never closes"),
         new("Home.Lead", "展商展示产品，采购商搜索洽谈，组委会统筹全局 —— 一个平台服务整届展会。",

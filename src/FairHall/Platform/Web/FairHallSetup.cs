@@ -92,6 +92,7 @@ public static class FairHallSetup
         app.MapFairsModule(api);
         app.MapNotifications(api);
         app.MapAuditApi(api);
+        app.MapOutboxConsole(api);
 
         app.MapRazorComponents<App>();
     }
