@@ -1,3 +1,8 @@
+using FairHall.Modules.Accounts.Ciftis;
+using FairHall.Modules.Accounts.Delegations;
+using FairHall.Modules.Accounts.Phone;
+using FairHall.Modules.Accounts.Registration;
+using FairHall.Modules.Accounts.SubAccounts;
 using FairHall.Platform.Data;
 using FairHall.Platform.Security;
 using Microsoft.AspNetCore.Identity;
@@ -46,6 +51,10 @@ internal static class AccountsModule
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
                 o.User.RequireUniqueEmail = false;
+                // ACC-7: CIFTIS organization users are "{identifier}/{username}" (docs/adr/0005).
+                o.User.AllowedUserNameCharacters += "/";
+                // ACC-4: disabled accounts cannot sign in (EnabledAccountsOnly).
+                o.SignIn.RequireConfirmedAccount = true;
             })
             .AddRoles<Role>()
             .AddEntityFrameworkStores<FairHallDbContext>()
@@ -53,6 +62,34 @@ internal static class AccountsModule
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<MembershipClaimsFactory>()
             .AddPasswordValidator<LettersAndDigitsPolicy>();
+        services.AddScoped<IUserConfirmation<User>, EnabledAccountsOnly>();
+        // A disabled account or a changed password ends cookie sessions within a minute, not thirty.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddScoped<AccountCreation>();
+        services.AddScoped<VerificationCodes>();
+        services.AddScoped<EnterpriseAccounts>();
+        services.AddScoped<DelegationScope>();
+        services.AddScoped<ForgottenPassword>();
+        services.AddScoped<IAccountQuota, FixedAccountQuota>();
+        services.AddScoped<IZoneAccess, ZoneAccess>();
+        services.AddScoped<RegisterExhibitor.Handler>();
+        services.AddScoped<Register.Handler>();
+        services.AddScoped<SendRegistrationCode.Handler>();
+        services.AddScoped<SendPasswordResetCode.Handler>();
+        services.AddScoped<ResetForgottenPassword.Handler>();
+        services.AddScoped<SendPhoneCode.Handler>();
+        services.AddScoped<BindPhone.Handler>();
+        services.AddScoped<ListSubAccounts.Handler>();
+        services.AddScoped<CreateSubAccount.Handler>();
+        services.AddScoped<ChangeSubAccountStatus.Handler>();
+        services.AddScoped<ResetSubAccountPassword.Handler>();
+        services.AddScoped<UpdateSubAccount.Handler>();
+        services.AddScoped<BindZones.Handler>();
+        services.AddScoped<ListDelegationAccounts.Handler>();
+        services.AddScoped<UnlockAccount.Handler>();
+        services.AddScoped<ResetAccountPassword.Handler>();
+        services.AddScoped<UnbindAccountPhone.Handler>();
 
         services.AddAuthorization(Policies.Add);
     }
@@ -60,9 +97,36 @@ internal static class AccountsModule
     public static void MapAccountsModule(this IEndpointRouteBuilder app, RouteGroupBuilder api)
     {
         app.MapLogout();
-        var auth = api.MapGroup("/auth").WithTags("Accounts");
+        // ACC-2: every API endpoint (of every module) refuses users who still have to bind a phone.
+        api.RequireBoundPhone();
+        var auth = api.MapGroup("/auth").WithTags("Accounts").WithMetadata(new AllowWithoutPhoneAttribute());
         auth.MapIssueToken();
-        api.MapGroup("/me").WithTags("Accounts").RequireAuthorization().MapGetMe();
+        SendPasswordResetCode.Map(auth);
+        ResetForgottenPassword.Map(auth);
+
+        var me = api.MapGroup("/me").WithTags("Accounts").RequireAuthorization();
+        me.MapGetMe();
+        SendPhoneCode.Map(me);
+        BindPhone.Map(me);
+
+        RegisterExhibitor.Map(api);
+        SendRegistrationCode.Map(api);
+        Register.Map(api);
+
+        var enterprise = api.MapGroup("/enterprise").WithTags("Enterprise accounts");
+        ListSubAccounts.Map(enterprise);
+        CreateSubAccount.Map(enterprise);
+        UpdateSubAccount.Map(enterprise);
+        ChangeSubAccountStatus.Map(enterprise);
+        ResetSubAccountPassword.Map(enterprise);
+        BindZones.Map(enterprise);
+        CheckZoneAccess.Map(enterprise);
+
+        var delegation = api.MapGroup("/delegation").WithTags("Delegation accounts");
+        ListDelegationAccounts.Map(delegation);
+        UnlockAccount.Map(delegation);
+        ResetAccountPassword.Map(delegation);
+        UnbindAccountPhone.Map(delegation);
     }
 }
 

@@ -10,5 +10,6 @@ internal static class GetMe
     public static void MapGetMe(this RouteGroupBuilder group) =>
         group.MapGet("/", (ICurrentActor me) => TypedResults.Ok(new Response(
             me.UserId ?? 0, me.Name, [.. Roles.All.Where(me.IsInRole)],
-            me.EnterpriseId, me.DelegationId, me.AssociationId, me.InstitutionId)));
+            me.EnterpriseId, me.DelegationId, me.AssociationId, me.InstitutionId)))
+            .WithMetadata(new Phone.AllowWithoutPhoneAttribute());
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using FairHall.Modules.Accounts.Phone;
 using FairHall.Platform.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,11 @@ internal sealed class MembershipClaimsFactory(UserManager<User> users, RoleManag
         Add(identity, MembershipClaims.Delegation, user.DelegationId);
         Add(identity, MembershipClaims.Association, user.AssociationId);
         Add(identity, MembershipClaims.Institution, user.InstitutionId);
+        if (user.MustBindPhone)
+        {
+            identity.AddClaim(new Claim(PhoneBindingGate.Claim, "true"));
+        }
+
         return identity;
     }
 
