@@ -3,7 +3,9 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using FairHall.Demo;
 using FairHall.Modules.Accounts;
+using FairHall.Modules.Exhibitors.Onboarding;
 using FairHall.Modules.Fairs;
+using FairHall.Modules.Reviews;
 using FairHall.Platform.Audit;
 using FairHall.Platform.Data;
 using FairHall.Platform.Localization;
@@ -59,6 +61,8 @@ public static class FairHallSetup
 
         services.AddAccountsModule();
         services.AddFairsModule();
+        services.AddReviewsModule();
+        services.AddOnboardingModule();
         services.AddNotifications(builder.Configuration);
         services.AddOutboxDispatcher(builder.Configuration);
 
@@ -90,6 +94,8 @@ public static class FairHallSetup
         var api = app.MapGroup("/api/v1");
         app.MapAccountsModule(api);
         app.MapFairsModule(api);
+        app.MapReviewsModule(api);
+        app.MapOnboardingModule(api);
         app.MapNotifications(api);
         app.MapAuditApi(api);
         app.MapOutboxConsole(api);

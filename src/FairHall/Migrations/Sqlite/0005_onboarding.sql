@@ -1,0 +1,112 @@
+-- Onboarding (FAIR-3..6, X-1, X-4): the review queue, qualifications, uploaded files, eligibility,
+-- imports of offline exhibitors and participation history, CIFTIS invitation codes and registrations.
+
+CREATE TABLE "onboarding_files" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_onboarding_files" PRIMARY KEY AUTOINCREMENT,
+    "enterprise_id" INTEGER NULL,
+    "purpose" TEXT NOT NULL,
+    "file_name" TEXT NOT NULL,
+    "content_type" TEXT NOT NULL,
+    "size" INTEGER NOT NULL,
+    "storage_path" TEXT NOT NULL,
+    "sha256" TEXT NOT NULL,
+    "uploaded_at" INTEGER NOT NULL,
+    "uploaded_by_user_id" INTEGER NULL
+);
+
+CREATE TABLE "review_items" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_review_items" PRIMARY KEY AUTOINCREMENT,
+    "subject_type" TEXT NOT NULL,
+    "subject_id" INTEGER NOT NULL,
+    "reviewer_kind" TEXT NOT NULL,
+    "reviewer_org_id" INTEGER NOT NULL,
+    "applicant_enterprise_id" INTEGER NULL,
+    "title_zh" TEXT NOT NULL,
+    "title_en" TEXT NOT NULL,
+    "search_text" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "round" INTEGER NOT NULL,
+    "submitted_at" INTEGER NOT NULL,
+    "claimed_by_user_id" INTEGER NULL,
+    "claimed_by_name" TEXT NULL,
+    "decided_at" INTEGER NULL,
+    "decided_by_name" TEXT NULL,
+    "reason" TEXT NULL,
+    "snapshot" TEXT NOT NULL,
+    "version" INTEGER NOT NULL
+);
+
+CREATE TABLE "review_events" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_review_events" PRIMARY KEY AUTOINCREMENT,
+    "review_item_id" INTEGER NOT NULL,
+    "action" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "actor_user_id" INTEGER NULL,
+    "actor_name" TEXT NOT NULL,
+    "at" INTEGER NOT NULL,
+    "reason" TEXT NULL,
+    "round" INTEGER NOT NULL,
+    "snapshot" TEXT NOT NULL,
+    CONSTRAINT "fk_review_events_review_items_review_item_id" FOREIGN KEY ("review_item_id") REFERENCES "review_items" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "eligibility_records" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_eligibility_records" PRIMARY KEY AUTOINCREMENT,
+    "session_id" INTEGER NOT NULL,
+    "enterprise_id" INTEGER NOT NULL,
+    "kind" TEXT NOT NULL,
+    "is_eligible" INTEGER NOT NULL,
+    "basic_package_entitled" INTEGER NOT NULL,
+    "poverty_area_approved" INTEGER NOT NULL,
+    "poverty_county_code" TEXT NULL,
+    "basis" TEXT NOT NULL,
+    "updated_at" INTEGER NOT NULL,
+    "version" INTEGER NOT NULL,
+    CONSTRAINT "fk_eligibility_records_enterprises_enterprise_id" FOREIGN KEY ("enterprise_id") REFERENCES "enterprises" ("id") ON DELETE CASCADE,
+    CONSTRAINT "fk_eligibility_records_sessions_session_id" FOREIGN KEY ("session_id") REFERENCES "sessions" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "qualifications" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_qualifications" PRIMARY KEY AUTOINCREMENT,
+    "enterprise_id" INTEGER NOT NULL,
+    "session_id" INTEGER NOT NULL,
+    "name_zh" TEXT NOT NULL,
+    "name_en" TEXT NOT NULL,
+    "credit_code" TEXT NOT NULL,
+    "licence_file_id" INTEGER NOT NULL,
+    "registered_region" TEXT NOT NULL,
+    "zone_ids" TEXT NOT NULL,
+    "taxpayer_type" TEXT NOT NULL,
+    "has_export_record_form" INTEGER NOT NULL,
+    "is_poverty_area" INTEGER NOT NULL,
+    "poverty_county_code" TEXT NULL,
+    "poverty_approved" INTEGER NOT NULL,
+    "status" TEXT NOT NULL,
+    "rejection_reason" TEXT NULL,
+    "submitted_at" INTEGER NOT NULL,
+    "decided_at" INTEGER NULL,
+    "version" INTEGER NOT NULL,
+    CONSTRAINT "fk_qualifications_enterprises_enterprise_id" FOREIGN KEY ("enterprise_id") REFERENCES "enterprises" ("id") ON DELETE CASCADE,
+    CONSTRAINT "fk_qualifications_onboarding_files_licence_file_id" FOREIGN KEY ("licence_file_id") REFERENCES "onboarding_files" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "fk_qualifications_sessions_session_id" FOREIGN KEY ("session_id") REFERENCES "sessions" ("id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "ix_eligibility_records_enterprise_id" ON "eligibility_records" ("enterprise_id");
+
+CREATE UNIQUE INDEX "ix_eligibility_records_session_id_enterprise_id" ON "eligibility_records" ("session_id", "enterprise_id");
+
+CREATE INDEX "ix_onboarding_files_enterprise_id" ON "onboarding_files" ("enterprise_id");
+
+CREATE UNIQUE INDEX "ix_qualifications_enterprise_id_session_id" ON "qualifications" ("enterprise_id", "session_id");
+
+CREATE INDEX "ix_qualifications_licence_file_id" ON "qualifications" ("licence_file_id");
+
+CREATE INDEX "ix_qualifications_session_id_status" ON "qualifications" ("session_id", "status");
+
+CREATE INDEX "ix_review_events_review_item_id_id" ON "review_events" ("review_item_id", "id");
+
+CREATE INDEX "ix_review_items_applicant_enterprise_id" ON "review_items" ("applicant_enterprise_id");
+
+CREATE INDEX "ix_review_items_reviewer_kind_reviewer_org_id_status_id" ON "review_items" ("reviewer_kind", "reviewer_org_id", "status", "id");
+
+CREATE UNIQUE INDEX "ix_review_items_subject_type_subject_id" ON "review_items" ("subject_type", "subject_id");

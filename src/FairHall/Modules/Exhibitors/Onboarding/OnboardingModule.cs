@@ -1,0 +1,26 @@
+using FairHall.Modules.Reviews;
+
+namespace FairHall.Modules.Exhibitors.Onboarding;
+
+/// <summary>Exhibitor onboarding: qualification (FAIR-4/5), eligibility import and derivation (FAIR-3), CIFTIS invitation codes and registration (FAIR-6).</summary>
+internal static class OnboardingModule
+{
+    public static void AddOnboardingModule(this IServiceCollection services)
+    {
+        services.AddScoped<FileStore>();
+        services.AddScoped<OnboardingContext>();
+        services.AddScoped<IReviewSubjectHandler, QualificationReviewHandler>();
+        services.AddScoped<GetMyQualification.Handler>();
+        services.AddScoped<SubmitQualification.Handler>();
+        services.AddScoped<UploadLicence.Handler>();
+        services.AddScoped<DownloadLicence.Handler>();
+    }
+
+    public static void MapOnboardingModule(this IEndpointRouteBuilder app, RouteGroupBuilder api)
+    {
+        GetMyQualification.Map(api);
+        SubmitQualification.Map(api);
+        UploadLicence.Map(api);
+        DownloadLicence.Map(api);
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text.Json;
+
+namespace FairHall.Modules.Reviews;
+
+/// <summary>One labelled value of what an applicant submitted. Sensitive values (phones, ID numbers, credit codes) are masked in lists .</summary>
+public sealed record SnapshotField(string Key, string LabelZh, string LabelEn, string? Value, bool Sensitive = false);
+
+/// <summary>What a reviewer decides on, frozen as JSON in the item and in each history row.</summary>
+public sealed record ReviewSnapshot(IReadOnlyList<SnapshotField> Fields)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static ReviewSnapshot Parse(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<ReviewSnapshot>(json, Json) is { Fields: not null } s ? s : new([]);
+        }
+        catch (JsonException)
+        {
+            return new([]);
+        }
+    }
+
+    /// <summary>The same fields with sensitive values masked, for lists and for people who may not see them in full.</summary>
+    public ReviewSnapshot Masked() => new([.. Fields.Select(f => f.Sensitive ? f with { Value = Masking.Any(f.Key, f.Value) } : f)]);
+
+    public bool HasSensitive => Fields.Any(f => f.Sensitive && !string.IsNullOrEmpty(f.Value));
+}

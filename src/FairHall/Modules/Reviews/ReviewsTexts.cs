@@ -1,0 +1,57 @@
+using FairHall.Platform.Localization;
+
+namespace FairHall.Modules.Reviews;
+
+internal sealed class ReviewsTexts : ITextSource
+{
+    public IEnumerable<Text> Texts =>
+    [
+        new("Nav.Review", "审核", "Reviews"),
+        new("Reviews.Title", "审核队列", "Review queue"),
+        new("Reviews.Detail", "审核详情", "Review"),
+        new("Reviews.Status", "状态", "Status"),
+        new("Reviews.Status.All", "全部状态", "All statuses"),
+        new("Reviews.Status.Pending", "待审核", "Pending"),
+        new("Reviews.Status.Claimed", "审核中", "In review"),
+        new("Reviews.Status.Approved", "审核通过", "Approved"),
+        new("Reviews.Status.Rejected", "审核驳回", "Rejected"),
+        new("Reviews.Action.Submit", "提交", "Submitted"),
+        new("Reviews.Action.Claim", "领取", "Claimed"),
+        new("Reviews.Action.Release", "退回待审", "Released"),
+        new("Reviews.Action.Approve", "通过", "Approved"),
+        new("Reviews.Action.Reject", "驳回", "Rejected"),
+        new("Reviews.SubjectType", "类型", "Type"),
+        new("Reviews.SubjectType.All", "全部类型", "All types"),
+        new("Reviews.Subject", "申请", "Application"),
+        new("Reviews.SubmittedAt", "提交时间", "Submitted"),
+        new("Reviews.Round", "第{0}次提交", "Submission {0}"),
+        new("Reviews.ClaimedBy", "审核人", "Reviewer"),
+        new("Reviews.SearchHint", "企业名称或代码", "Enterprise name or code"),
+        new("Reviews.Empty", "没有符合条件的审核项。", "No items match."),
+        new("Reviews.Open", "查看", "Open"),
+        new("Reviews.Claim", "领取审核", "Claim"),
+        new("Reviews.Release", "退回队列", "Release"),
+        new("Reviews.Approve", "审核通过", "Approve"),
+        new("Reviews.Reject", "驳回", "Reject"),
+        new("Reviews.Reason", "驳回原因", "Reason for rejection"),
+        new("Reviews.ReasonHint", "申请人会看到此原因，请写明需要修改的内容。", "The applicant sees this; say what needs to change."),
+        new("Reviews.ReasonRequired", "请填写驳回原因。", "Enter the reason for the rejection."),
+        new("Reviews.ReasonTooLong", "原因最多{0}个字符。", "The reason may have at most {0} characters."),
+        new("Reviews.BatchApprove", "批量通过所选", "Approve selected"),
+        new("Reviews.BatchResult", "已通过 {0} 项，{1} 项未能通过。", "{0} approved, {1} not approved."),
+        new("Reviews.BatchNone", "请先勾选要通过的审核项。", "Select the items to approve first."),
+        new("Reviews.SelectAll", "全选", "Select all"),
+        new("Reviews.Submitted", "提交内容", "Submitted data"),
+        new("Reviews.History", "审核记录", "History"),
+        new("Reviews.At", "时间", "Time"),
+        new("Reviews.Actor", "操作人", "By"),
+        new("Reviews.Decision", "操作", "Action"),
+        new("Reviews.Done", "已处理。", "Done."),
+        new("Reviews.SensitiveHint", "完整的个人与企业证件信息仅供审核使用，本次查看已记录。", "Full personal and enterprise identifiers are for review only; this view has been recorded."),
+        new("Reviews.Back", "返回队列", "Back to the queue"),
+        new("error.review_claimed", "该申请已被其他审核人领取。", "Another reviewer has claimed this item."),
+        new("error.review_in_progress", "申请正在审核中，暂不能修改。", "The application is being reviewed and cannot be changed now."),
+        new("error.review_illegal_transition", "当前状态下不能执行此操作。", "This action is not possible in the current status."),
+        new("error.review_batch_size", "每次可批量处理 1–200 项。", "A batch holds 1 to 200 items."),
+    ];
+}
