@@ -3,7 +3,6 @@ using FairHall.Platform.Localization;
 using FairHall.Platform.Outcomes;
 using FairHall.Platform.Security;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace FairHall.Modules.Fairs;
 
@@ -26,9 +25,9 @@ internal static class CreateDelegation
                 return invalid;
             }
 
-            if (!await db.Set<Fair>().AnyAsync(f => f.Id == request.FairId, ct))
+            if (await db.CheckFairAsync(request.FairId, texts, ct) is { } unknown)
             {
-                return Error.Invalid("FairId", texts.Get("Fairs.FairUnknown"));
+                return unknown;
             }
 
             if (await DelegationRules.CheckAsync(db, texts, request.FairId, request, null, ct) is { } wrong)
@@ -46,5 +45,5 @@ internal static class CreateDelegation
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/delegations", async (Request request, Handler handler, HttpContext http, CancellationToken ct) =>
                 (await handler.HandleAsync(request, ct)).ToHttp(http, v => TypedResults.Created($"/api/v1/delegations/{v.Id}", v)))
-            .RequireAuthorization(Policies.Organizer).WithTags("Organizations").WithSummary("Create a trade delegation (with parentId: a sub-delegation).");
+            .RequireAuthorization(Policies.Organizer).WithTags(OrganizationKinds.Tag).WithSummary("Create a trade delegation (with parentId: a sub-delegation).");
 }

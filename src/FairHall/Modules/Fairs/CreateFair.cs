@@ -10,15 +10,13 @@ namespace FairHall.Modules.Fairs;
 /// <summary>POST /api/v1/fairs — the organizer creates a fair (FAIR-1).</summary>
 internal static class CreateFair
 {
-    public sealed record Request(string? Code, string? NameZh, string? NameEn, string? TimeZone);
+    public sealed record Request(string? Code, string? NameZh, string? NameEn, string? TimeZone) : ICodeAndNames;
 
     internal sealed class Validator : AbstractValidator<Request>
     {
         public Validator(TextCatalog texts)
         {
-            RuleFor(x => x.Code).Code(texts);
-            RuleFor(x => x.NameZh).NameZh(texts);
-            RuleFor(x => x.NameEn).NameEn(texts);
+            Include(new CodeAndNameRules(texts));
             RuleFor(x => x.TimeZone).Must(z => z is null || FairTime.IsKnownZone(z))
                 .WithMessage(_ => texts.Get("Fairs.TimeZoneUnknown")).WithName(_ => texts.Get("Fairs.TimeZone"));
         }

@@ -51,16 +51,13 @@ internal static class DefineZoneTags
                 return invalid;
             }
 
-            var zone = await db.Set<Zone>().Include(z => z.Associations).Include(z => z.Tags).FirstOrDefaultAsync(z => z.Id == zoneId, ct);
-            if (zone is null)
+            var found = await db.FindToChangeAsync(db.Set<Zone>().Include(z => z.Associations).Include(z => z.Tags), zoneId, request.Version, ct);
+            if (!found.IsSuccess)
             {
-                return Error.NotFound();
+                return found.Error;
             }
 
-            if (db.IsStale(zone, request.Version, z => z.Version))
-            {
-                return Error.Conflict("conflict");
-            }
+            var zone = found.Value;
 
             zone.DefineTags([.. request.Tags!.Select(t => new ZoneTagDefinition(
                 FairsRules.Clean(t.NameZh), FairsRules.Clean(t.NameEn), t.Kind!.Value,

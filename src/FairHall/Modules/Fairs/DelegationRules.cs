@@ -7,12 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace FairHall.Modules.Fairs;
 
 /// <summary>The fields creating and updating a delegation share.</summary>
-public interface IDelegationFields
+internal interface IDelegationFields : ICodeAndNames
 {
     long? ParentId { get; }
-    string? Code { get; }
-    string? NameZh { get; }
-    string? NameEn { get; }
     string? Region { get; }
 }
 
@@ -21,9 +18,7 @@ internal sealed class DelegationRules : AbstractValidator<IDelegationFields>
 {
     public DelegationRules(TextCatalog texts)
     {
-        RuleFor(x => x.Code).Code(texts);
-        RuleFor(x => x.NameZh).NameZh(texts);
-        RuleFor(x => x.NameEn).NameEn(texts);
+        Include(new CodeAndNameRules(texts));
         RuleFor(x => x.Region).MaximumLength(FairsRules.NameMax).WithName(_ => texts.Get("Fairs.Delegation.Region"));
     }
 
@@ -51,8 +46,7 @@ internal sealed class DelegationRules : AbstractValidator<IDelegationFields>
             }
         }
 
-        var code = FairsRules.Clean(x.Code);
-        if (await db.Set<Delegation>().AnyAsync(d => d.FairId == fairId && d.Code == code && d.Id != (selfId ?? 0), ct))
+        if (await db.IsCodeTakenAsync<Delegation>(fairId, FairsRules.Clean(x.Code), selfId, ct))
         {
             fields["Code"] = [texts.Get("Fairs.CodeTaken")];
         }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace FairHall.Modules.Fairs;
 
 /// <summary>A fair (展会), e.g. the Canton Fair. Sessions, zones and organizations belong to one fair.</summary>
-public sealed class Fair
+public sealed class Fair : IVersioned
 {
     public const string DefaultTimeZone = "Asia/Shanghai";
 

@@ -23,14 +23,7 @@ internal static class FairsModule
         services.AddScoped<GetDelegation.Handler>();
         services.AddScoped<CreateDelegation.Handler>();
         services.AddScoped<UpdateDelegation.Handler>();
-        services.AddScoped<ListAssociations.Handler>();
-        services.AddScoped<GetAssociation.Handler>();
-        services.AddScoped<CreateAssociation.Handler>();
-        services.AddScoped<UpdateAssociation.Handler>();
-        services.AddScoped<ListInstitutions.Handler>();
-        services.AddScoped<GetInstitution.Handler>();
-        services.AddScoped<CreateInstitution.Handler>();
-        services.AddScoped<UpdateInstitution.Handler>();
+        services.AddOrganizations();
     }
 
     public static void MapFairsModule(this IEndpointRouteBuilder app, RouteGroupBuilder api)
@@ -53,13 +46,6 @@ internal static class FairsModule
         GetDelegation.Map(api);
         CreateDelegation.Map(api);
         UpdateDelegation.Map(api);
-        ListAssociations.Map(api);
-        GetAssociation.Map(api);
-        CreateAssociation.Map(api);
-        UpdateAssociation.Map(api);
-        ListInstitutions.Map(api);
-        GetInstitution.Map(api);
-        CreateInstitution.Map(api);
-        UpdateInstitution.Map(api);
+        api.MapOrganizations();
     }
 }

@@ -24,6 +24,10 @@ internal static class FairsRules
 
     public static Error DuplicateCode(TextCatalog texts) => Error.Invalid("Code", texts.Get("Fairs.CodeTaken"));
 
+    /// <summary>The field error for a FairId that names no fair; null when the fair exists.</summary>
+    public static async Task<Error?> CheckFairAsync(this DbContext db, long fairId, TextCatalog texts, CancellationToken ct) =>
+        await db.Set<Fair>().AnyAsync(f => f.Id == fairId, ct) ? null : Error.Invalid("FairId", texts.Get("Fairs.FairUnknown"));
+
     public static string Clean(string? s) => (s ?? "").Trim();
 
     public static string? CleanOrNull(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
@@ -50,17 +54,34 @@ internal static class FairsRules
         }
     }
 
-    /// <summary>Makes EF check the Version the caller saw, not only the one just read.</summary>
-    public static bool IsStale<T>(this DbContext db, T entity, long seen, Func<T, long> version) where T : class
+    /// <summary>
+    /// Loads the row the caller wants to change: 404 when it is gone, 409 "conflict" when the caller read another
+    /// Version. EF then checks on save the Version the caller saw, not only the one just read.
+    /// </summary>
+    public static async Task<Result<T>> FindToChangeAsync<T>(this DbContext db, IQueryable<T> query, long id, long seen, CancellationToken ct)
+        where T : class, IVersioned
     {
-        if (version(entity) != seen)
+        var found = await query.FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (found is null)
         {
-            return true;
+            return Error.NotFound();
         }
 
-        db.Entry(entity).Property("Version").OriginalValue = seen;
-        return false;
+        if (found.Version != seen)
+        {
+            return Error.Conflict("conflict");
+        }
+
+        db.Entry(found).Property(nameof(IVersioned.Version)).OriginalValue = seen;
+        return found;
     }
+}
+
+/// <summary>An entity changed under optimistic concurrency: callers send back the Version they read.</summary>
+internal interface IVersioned
+{
+    long Id { get; }
+    long Version { get; }
 }
 
 /// <summary>One page of a keyset-paged list; pass <see cref="NextAfterId"/> as <c>afterId</c> for the next page.</summary>

@@ -20,5 +20,5 @@ internal static class GetDelegation
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/delegations/{id:long}", async (long id, Handler handler, HttpContext http, CancellationToken ct) =>
                 (await handler.HandleAsync(id, ct)).ToHttp(http, v => TypedResults.Ok(v)))
-            .RequireAuthorization(Policies.Reviewer).WithTags("Organizations").WithSummary("Get one delegation.");
+            .RequireAuthorization(Policies.Reviewer).WithTags(OrganizationKinds.Tag).WithSummary("Get one delegation.");
 }

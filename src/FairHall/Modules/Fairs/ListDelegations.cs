@@ -23,5 +23,5 @@ internal static class ListDelegations
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/fairs/{fairId:long}/delegations", async (long fairId, long? afterId, int? limit, Handler handler, HttpContext http, CancellationToken ct) =>
                 (await handler.HandleAsync(new Request(fairId, afterId, limit), ct)).ToHttp(http, v => TypedResults.Ok(v)))
-            .RequireAuthorization(Policies.Reviewer).WithTags("Organizations").WithSummary("List Trade delegations and sub-delegations (交易团/分团) (keyset: afterId, limit ≤ 200).");
+            .RequireAuthorization(Policies.Reviewer).WithTags(OrganizationKinds.Tag).WithSummary("List Trade delegations and sub-delegations (交易团/分团) (keyset: afterId, limit ≤ 200).");
 }

@@ -16,7 +16,7 @@ public sealed record SessionDates(
 public sealed record PhaseDates(DateOnly StartsOn, DateOnly EndsOn);
 
 /// <summary>A session (届) of a fair, e.g. the 136th Canton Fair, with its phase calendar (FAIR-1).</summary>
-public sealed class Session
+public sealed class Session : IVersioned
 {
     private readonly List<SessionPhase> phases = [];
 

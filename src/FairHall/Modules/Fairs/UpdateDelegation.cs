@@ -3,7 +3,6 @@ using FairHall.Platform.Localization;
 using FairHall.Platform.Outcomes;
 using FairHall.Platform.Security;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace FairHall.Modules.Fairs;
 
@@ -26,16 +25,13 @@ internal static class UpdateDelegation
                 return invalid;
             }
 
-            var delegation = await db.Set<Delegation>().FirstOrDefaultAsync(d => d.Id == id, ct);
-            if (delegation is null)
+            var found = await db.FindToChangeAsync(db.Set<Delegation>(), id, request.Version, ct);
+            if (!found.IsSuccess)
             {
-                return Error.NotFound();
+                return found.Error;
             }
 
-            if (db.IsStale(delegation, request.Version, d => d.Version))
-            {
-                return Error.Conflict("conflict");
-            }
+            var delegation = found.Value;
 
             if (await DelegationRules.CheckAsync(db, texts, delegation.FairId, request, id, ct) is { } wrong)
             {
@@ -51,5 +47,5 @@ internal static class UpdateDelegation
     public static void Map(RouteGroupBuilder api) =>
         api.MapPut("/delegations/{id:long}", async (long id, Request request, Handler handler, HttpContext http, CancellationToken ct) =>
                 (await handler.HandleAsync(id, request, ct)).ToHttp(http, v => TypedResults.Ok(v)))
-            .RequireAuthorization(Policies.Organizer).WithTags("Organizations").WithSummary("Update a delegation (send the Version you read).");
+            .RequireAuthorization(Policies.Organizer).WithTags(OrganizationKinds.Tag).WithSummary("Update a delegation (send the Version you read).");
 }

@@ -10,15 +10,13 @@ namespace FairHall.Modules.Fairs;
 /// <summary>PUT /api/v1/fairs/{id} — renames a fair or moves it to another time zone (its sessions follow).</summary>
 internal static class UpdateFair
 {
-    public sealed record Request(string? Code, string? NameZh, string? NameEn, string? TimeZone, long Version);
+    public sealed record Request(string? Code, string? NameZh, string? NameEn, string? TimeZone, long Version) : ICodeAndNames;
 
     internal sealed class Validator : AbstractValidator<Request>
     {
         public Validator(TextCatalog texts)
         {
-            RuleFor(x => x.Code).Code(texts);
-            RuleFor(x => x.NameZh).NameZh(texts);
-            RuleFor(x => x.NameEn).NameEn(texts);
+            Include(new CodeAndNameRules(texts));
             RuleFor(x => x.TimeZone).Must(FairTime.IsKnownZone)
                 .WithMessage(_ => texts.Get("Fairs.TimeZoneUnknown")).WithName(_ => texts.Get("Fairs.TimeZone"));
         }
@@ -33,16 +31,13 @@ internal static class UpdateFair
                 return invalid;
             }
 
-            var fair = await db.Set<Fair>().FirstOrDefaultAsync(f => f.Id == id, ct);
-            if (fair is null)
+            var found = await db.FindToChangeAsync(db.Set<Fair>(), id, request.Version, ct);
+            if (!found.IsSuccess)
             {
-                return Error.NotFound();
+                return found.Error;
             }
 
-            if (db.IsStale(fair, request.Version, f => f.Version))
-            {
-                return Error.Conflict("conflict");
-            }
+            var fair = found.Value;
 
             var code = FairsRules.Clean(request.Code);
             if (await db.Set<Fair>().AnyAsync(f => f.Code == code && f.Id != id, ct))

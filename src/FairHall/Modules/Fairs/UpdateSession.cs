@@ -29,16 +29,13 @@ internal static class UpdateSession
                 return invalid;
             }
 
-            var session = await db.Set<Session>().Include(s => s.Phases).FirstOrDefaultAsync(s => s.Id == id, ct);
-            if (session is null)
+            var found = await db.FindToChangeAsync(db.Set<Session>().Include(s => s.Phases), id, request.Version, ct);
+            if (!found.IsSuccess)
             {
-                return Error.NotFound();
+                return found.Error;
             }
 
-            if (db.IsStale(session, request.Version, s => s.Version))
-            {
-                return Error.Conflict("conflict");
-            }
+            var session = found.Value;
 
             var number = request.Number!.Value;
             var duplicate = Error.Invalid("Number", texts.Format("Fairs.Session.NumberTaken", number));

@@ -28,16 +28,13 @@ internal static class UpdateZone
                 return invalid;
             }
 
-            var zone = await db.Set<Zone>().Include(z => z.Associations).Include(z => z.Tags).FirstOrDefaultAsync(z => z.Id == id, ct);
-            if (zone is null)
+            var found = await db.FindToChangeAsync(db.Set<Zone>().Include(z => z.Associations).Include(z => z.Tags), id, request.Version, ct);
+            if (!found.IsSuccess)
             {
-                return Error.NotFound();
+                return found.Error;
             }
 
-            if (db.IsStale(zone, request.Version, z => z.Version))
-            {
-                return Error.Conflict("conflict");
-            }
+            var zone = found.Value;
 
             var session = await db.Set<Session>().AsNoTracking().Include(s => s.Phases).FirstAsync(s => s.Id == zone.SessionId, ct);
             if (await ZoneRules.CheckAsync(db, texts, session, request, id, ct) is { } wrong)

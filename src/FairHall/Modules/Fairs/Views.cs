@@ -40,9 +40,7 @@ public sealed record DelegationView(long Id, long FairId, long? ParentId, string
 /// <summary>An association or an institution: both are a code and a bilingual name within a fair.</summary>
 public sealed record OrganizationView(long Id, long FairId, string Code, string NameZh, string NameEn, long Version)
 {
-    public static OrganizationView From(Association a) => new(a.Id, a.FairId, a.Code, a.NameZh, a.NameEn, a.Version);
-
-    public static OrganizationView From(Institution i) => new(i.Id, i.FairId, i.Code, i.NameZh, i.NameEn, i.Version);
+    public static OrganizationView From(FairOrganization o) => new(o.Id, o.FairId, o.Code, o.NameZh, o.NameEn, o.Version);
 }
 
 /// <summary>A zone in a list: enough to show and filter it, without its tag definitions.</summary>

@@ -7,7 +7,7 @@ namespace FairHall.Modules.Fairs;
 /// A zone (展区) of a session, exhibited in one offline phase, reviewed by its trade associations (FAIR-2,
 /// ROLE-3), with the product parameter tags exhibitors fill in for its products (CAT-5).
 /// </summary>
-public sealed class Zone
+public sealed class Zone : IVersioned
 {
     private readonly List<ZoneAssociation> associations = [];
     private readonly List<ZoneTag> tags = [];

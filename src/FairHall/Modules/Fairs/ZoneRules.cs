@@ -7,11 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FairHall.Modules.Fairs;
 
 /// <summary>The fields creating and updating a zone share.</summary>
-public interface IZoneFields
+internal interface IZoneFields : ICodeAndNames
 {
-    string? Code { get; }
-    string? NameZh { get; }
-    string? NameEn { get; }
     int? PhaseNumber { get; }
     IReadOnlyList<long>? AssociationIds { get; }
 }
@@ -21,9 +18,7 @@ internal sealed class ZoneRules : AbstractValidator<IZoneFields>
 {
     public ZoneRules(TextCatalog texts)
     {
-        RuleFor(x => x.Code).Code(texts);
-        RuleFor(x => x.NameZh).NameZh(texts);
-        RuleFor(x => x.NameEn).NameEn(texts);
+        Include(new CodeAndNameRules(texts));
         RuleFor(x => x.PhaseNumber).NotNull().WithName(_ => texts.Get("Fairs.Zone.Phase"));
         // Every zone needs a trade association to review its exhibitors and products (ROLE-3).
         RuleFor(x => x.AssociationIds).NotEmpty().WithMessage(_ => texts.Get("Fairs.Zone.AssociationsRequired"));
