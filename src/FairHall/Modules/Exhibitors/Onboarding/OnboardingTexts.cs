@@ -7,6 +7,8 @@ internal sealed class OnboardingTexts : ITextSource
     public IEnumerable<Text> Texts =>
     [
         new("Nav.Qualification", "企业资质", "Qualification"),
+        new("Nav.InvitationCodes", "邀请码", "Invitation codes"),
+        new("Nav.Eligibility", "参展资格", "Eligibility"),
         new("Onboarding.Q.Title", "企业资质及参展展区", "Qualification and zones"),
         new("Onboarding.Q.Status.Pending", "待审核", "Pending"),
         new("Onboarding.Q.Status.Enabled", "已启用", "Enabled"),
