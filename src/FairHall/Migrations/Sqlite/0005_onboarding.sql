@@ -50,6 +50,17 @@ CREATE TABLE "review_events" (
     CONSTRAINT "fk_review_events_review_items_review_item_id" FOREIGN KEY ("review_item_id") REFERENCES "review_items" ("id") ON DELETE CASCADE
 );
 
+CREATE TABLE "invitation_codes" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_invitation_codes" PRIMARY KEY AUTOINCREMENT,
+    "institution_id" INTEGER NOT NULL,
+    "code" TEXT NOT NULL,
+    "batch_label" TEXT NOT NULL,
+    "created_at" INTEGER NOT NULL,
+    "created_by_name" TEXT NOT NULL,
+    "used_at" INTEGER NULL,
+    CONSTRAINT "fk_invitation_codes_institutions_institution_id" FOREIGN KEY ("institution_id") REFERENCES "institutions" ("id") ON DELETE RESTRICT
+);
+
 CREATE TABLE "eligibility_records" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_eligibility_records" PRIMARY KEY AUTOINCREMENT,
     "session_id" INTEGER NOT NULL,
@@ -91,9 +102,51 @@ CREATE TABLE "qualifications" (
     CONSTRAINT "fk_qualifications_sessions_session_id" FOREIGN KEY ("session_id") REFERENCES "sessions" ("id") ON DELETE RESTRICT
 );
 
+CREATE TABLE "ciftis_registrations" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_ciftis_registrations" PRIMARY KEY AUTOINCREMENT,
+    "invitation_code_id" INTEGER NOT NULL,
+    "institution_id" INTEGER NOT NULL,
+    "access_key_hash" TEXT NOT NULL,
+    "participation_type" TEXT NOT NULL,
+    "contact_name" TEXT NOT NULL,
+    "contact_title" TEXT NOT NULL,
+    "contact_phone" TEXT NOT NULL,
+    "contact_email" TEXT NOT NULL,
+    "purposes" TEXT NOT NULL,
+    "content" TEXT NOT NULL,
+    "needs" TEXT NOT NULL,
+    "company_name" TEXT NOT NULL,
+    "unit_nature" TEXT NOT NULL,
+    "is_mainland" INTEGER NOT NULL,
+    "credit_code" TEXT NULL,
+    "industry" TEXT NOT NULL,
+    "company_type" TEXT NOT NULL,
+    "is_fortune500" INTEGER NOT NULL,
+    "fortune500_name" TEXT NULL,
+    "website" TEXT NULL,
+    "intro" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "rejection_reason" TEXT NULL,
+    "enterprise_id" INTEGER NULL,
+    "submitted_at" INTEGER NOT NULL,
+    "version" INTEGER NOT NULL,
+    CONSTRAINT "fk_ciftis_registrations_enterprises_enterprise_id" FOREIGN KEY ("enterprise_id") REFERENCES "enterprises" ("id") ON DELETE SET NULL,
+    CONSTRAINT "fk_ciftis_registrations_invitation_codes_invitation_code_id" FOREIGN KEY ("invitation_code_id") REFERENCES "invitation_codes" ("id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "ix_ciftis_registrations_enterprise_id" ON "ciftis_registrations" ("enterprise_id");
+
+CREATE INDEX "ix_ciftis_registrations_institution_id_status" ON "ciftis_registrations" ("institution_id", "status");
+
+CREATE UNIQUE INDEX "ix_ciftis_registrations_invitation_code_id" ON "ciftis_registrations" ("invitation_code_id");
+
 CREATE INDEX "ix_eligibility_records_enterprise_id" ON "eligibility_records" ("enterprise_id");
 
 CREATE UNIQUE INDEX "ix_eligibility_records_session_id_enterprise_id" ON "eligibility_records" ("session_id", "enterprise_id");
+
+CREATE UNIQUE INDEX "ix_invitation_codes_code" ON "invitation_codes" ("code");
+
+CREATE INDEX "ix_invitation_codes_institution_id_id" ON "invitation_codes" ("institution_id", "id");
 
 CREATE INDEX "ix_onboarding_files_enterprise_id" ON "onboarding_files" ("enterprise_id");
 

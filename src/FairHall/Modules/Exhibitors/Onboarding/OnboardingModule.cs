@@ -14,6 +14,12 @@ internal static class OnboardingModule
         services.AddScoped<SubmitQualification.Handler>();
         services.AddScoped<UploadLicence.Handler>();
         services.AddScoped<DownloadLicence.Handler>();
+        services.AddScoped<IReviewSubjectHandler, CiftisReviewHandler>();
+        services.AddScoped<GenerateInvitationCodes.Handler>();
+        services.AddScoped<ListInvitationCodes.Handler>();
+        services.AddScoped<RegisterForCiftis.Handler>();
+        services.AddScoped<GetCiftisRegistration.Handler>();
+        services.AddScoped<UpdateCiftisRegistration.Handler>();
     }
 
     public static void MapOnboardingModule(this IEndpointRouteBuilder app, RouteGroupBuilder api)
@@ -22,5 +28,10 @@ internal static class OnboardingModule
         SubmitQualification.Map(api);
         UploadLicence.Map(api);
         DownloadLicence.Map(api);
+        GenerateInvitationCodes.Map(api);
+        ListInvitationCodes.Map(api);
+        RegisterForCiftis.Map(api);
+        GetCiftisRegistration.Map(api);
+        UpdateCiftisRegistration.Map(api);
     }
 }
