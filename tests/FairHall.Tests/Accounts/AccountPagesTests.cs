@@ -46,7 +46,11 @@ public abstract class AccountPagesTests<TDb>(AppFixture<TDb> fixture) : IClassFi
 
         page = await browser.SubmitAsync(page, "#register-form", new Dictionary<string, string>
         {
-            ["Input.NameZh"] = name, ["Input.NameEn"] = "Page Co.", ["Input.DelegationId"] = gz, ["Input.ContactName"] = "Li", ["Input.Phone"] = phone,
+            ["Input.NameZh"] = name,
+            ["Input.NameEn"] = "Page Co.",
+            ["Input.DelegationId"] = gz,
+            ["Input.ContactName"] = "Li",
+            ["Input.Phone"] = phone,
         });
         var userName = page.QuerySelector("[data-testid=new-username]")?.TextContent ?? throw new InvalidOperationException(browser.LastResponse!.StatusCode + page.Url + page.Body!.TextContent[..Math.Min(3000, page.Body!.TextContent.Length)]);
         var password = page.QuerySelector("[data-testid=new-password]")!.TextContent;

@@ -44,8 +44,11 @@ public static partial class AccountsKit
         var name = Unique("测试企业");
         var response = await client.PostJsonAsync("/api/v1/exhibitors/register", new
         {
-            nameZh = name, nameEn = name + " Co., Ltd.", delegationId = await app.DelegationIdAsync(delegationCode),
-            contactName = "张经理", phone = phone ?? NewPhone(),
+            nameZh = name,
+            nameEn = name + " Co., Ltd.",
+            delegationId = await app.DelegationIdAsync(delegationCode),
+            contactName = "张经理",
+            phone = phone ?? NewPhone(),
         });
         return await response.ReadAsync<Registered>();
     }

@@ -25,7 +25,14 @@ public abstract partial class CiftisTests<TDb>(AppFixture<TDb> fixture) : IClass
 
         return await App.CreateClient().PostJsonAsync("/api/v1/register", new
         {
-            type, overseas = false, identifier, userName, password = "secret2026", phone, code, enterpriseName,
+            type,
+            overseas = false,
+            identifier,
+            userName,
+            password = "secret2026",
+            phone,
+            code,
+            enterpriseName,
         });
     }
 
@@ -45,7 +52,14 @@ public abstract partial class CiftisTests<TDb>(AppFixture<TDb> fixture) : IClass
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         var response = await client.PostJsonAsync("/api/v1/register", new
         {
-            type = "ExhibitorEnterprise", overseas = false, identifier, userName, password, phone = NewPhone(), code = "123456", enterpriseName = Unique("企业"),
+            type = "ExhibitorEnterprise",
+            overseas = false,
+            identifier,
+            userName,
+            password,
+            phone = NewPhone(),
+            code = "123456",
+            enterpriseName = Unique("企业"),
         });
 
         var problem = await Problem.ReadAsync(response, HttpStatusCode.BadRequest);
