@@ -77,6 +77,56 @@ CREATE TABLE "eligibility_records" (
     CONSTRAINT "fk_eligibility_records_sessions_session_id" FOREIGN KEY ("session_id") REFERENCES "sessions" ("id") ON DELETE CASCADE
 );
 
+CREATE TABLE "eligibility_settings" (
+    "session_id" INTEGER NOT NULL CONSTRAINT "pk_eligibility_settings" PRIMARY KEY,
+    "history_from" INTEGER NOT NULL,
+    "history_to" INTEGER NOT NULL,
+    "package_from" INTEGER NOT NULL,
+    "package_to" INTEGER NOT NULL,
+    CONSTRAINT "fk_eligibility_settings_sessions_session_id" FOREIGN KEY ("session_id") REFERENCES "sessions" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "import_jobs" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_import_jobs" PRIMARY KEY AUTOINCREMENT,
+    "session_id" INTEGER NOT NULL,
+    "kind" TEXT NOT NULL,
+    "file_name" TEXT NOT NULL,
+    "storage_path" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "total_rows" INTEGER NOT NULL,
+    "processed_rows" INTEGER NOT NULL,
+    "imported_rows" INTEGER NOT NULL,
+    "error_rows" INTEGER NOT NULL,
+    "message" TEXT NULL,
+    "created_at" INTEGER NOT NULL,
+    "created_by_name" TEXT NOT NULL,
+    "started_at" INTEGER NULL,
+    "finished_at" INTEGER NULL,
+    CONSTRAINT "fk_import_jobs_sessions_session_id" FOREIGN KEY ("session_id") REFERENCES "sessions" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "offline_exhibitors" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_offline_exhibitors" PRIMARY KEY AUTOINCREMENT,
+    "session_id" INTEGER NOT NULL,
+    "job_id" INTEGER NOT NULL,
+    "enterprise_name" TEXT NOT NULL,
+    "affiliates" TEXT NOT NULL,
+    "zones" TEXT NOT NULL,
+    "booth_numbers" TEXT NOT NULL,
+    CONSTRAINT "fk_offline_exhibitors_sessions_session_id" FOREIGN KEY ("session_id") REFERENCES "sessions" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "participation_history" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_participation_history" PRIMARY KEY AUTOINCREMENT,
+    "session_id" INTEGER NOT NULL,
+    "job_id" INTEGER NOT NULL,
+    "enterprise_name" TEXT NOT NULL,
+    "session_number" INTEGER NOT NULL,
+    "online_only" INTEGER NOT NULL,
+    "package" TEXT NULL,
+    CONSTRAINT "fk_participation_history_sessions_session_id" FOREIGN KEY ("session_id") REFERENCES "sessions" ("id") ON DELETE CASCADE
+);
+
 CREATE TABLE "qualifications" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_qualifications" PRIMARY KEY AUTOINCREMENT,
     "enterprise_id" INTEGER NOT NULL,
@@ -134,6 +184,16 @@ CREATE TABLE "ciftis_registrations" (
     CONSTRAINT "fk_ciftis_registrations_invitation_codes_invitation_code_id" FOREIGN KEY ("invitation_code_id") REFERENCES "invitation_codes" ("id") ON DELETE RESTRICT
 );
 
+CREATE TABLE "import_row_errors" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_import_row_errors" PRIMARY KEY AUTOINCREMENT,
+    "job_id" INTEGER NOT NULL,
+    "line" INTEGER NOT NULL,
+    "field" TEXT NOT NULL,
+    "code" TEXT NOT NULL,
+    "value" TEXT NULL,
+    CONSTRAINT "fk_import_row_errors_import_jobs_job_id" FOREIGN KEY ("job_id") REFERENCES "import_jobs" ("id") ON DELETE CASCADE
+);
+
 CREATE INDEX "ix_ciftis_registrations_enterprise_id" ON "ciftis_registrations" ("enterprise_id");
 
 CREATE INDEX "ix_ciftis_registrations_institution_id_status" ON "ciftis_registrations" ("institution_id", "status");
@@ -144,11 +204,25 @@ CREATE INDEX "ix_eligibility_records_enterprise_id" ON "eligibility_records" ("e
 
 CREATE UNIQUE INDEX "ix_eligibility_records_session_id_enterprise_id" ON "eligibility_records" ("session_id", "enterprise_id");
 
+CREATE INDEX "ix_import_jobs_session_id_id" ON "import_jobs" ("session_id", "id");
+
+CREATE INDEX "ix_import_jobs_status" ON "import_jobs" ("status");
+
+CREATE INDEX "ix_import_row_errors_job_id_line" ON "import_row_errors" ("job_id", "line");
+
 CREATE UNIQUE INDEX "ix_invitation_codes_code" ON "invitation_codes" ("code");
 
 CREATE INDEX "ix_invitation_codes_institution_id_id" ON "invitation_codes" ("institution_id", "id");
 
+CREATE INDEX "ix_offline_exhibitors_job_id" ON "offline_exhibitors" ("job_id");
+
+CREATE INDEX "ix_offline_exhibitors_session_id_enterprise_name" ON "offline_exhibitors" ("session_id", "enterprise_name");
+
 CREATE INDEX "ix_onboarding_files_enterprise_id" ON "onboarding_files" ("enterprise_id");
+
+CREATE INDEX "ix_participation_history_job_id" ON "participation_history" ("job_id");
+
+CREATE INDEX "ix_participation_history_session_id_enterprise_name" ON "participation_history" ("session_id", "enterprise_name");
 
 CREATE UNIQUE INDEX "ix_qualifications_enterprise_id_session_id" ON "qualifications" ("enterprise_id", "session_id");
 

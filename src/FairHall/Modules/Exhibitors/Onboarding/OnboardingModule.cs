@@ -20,6 +20,16 @@ internal static class OnboardingModule
         services.AddScoped<RegisterForCiftis.Handler>();
         services.AddScoped<GetCiftisRegistration.Handler>();
         services.AddScoped<UpdateCiftisRegistration.Handler>();
+        services.AddSingleton<ImportQueue>();
+        services.AddHostedService<ImportWorker>();
+        services.AddScoped<EligibilityImportRunner>();
+        services.AddScoped<EligibilityDeriver>();
+        services.AddScoped<ImportViews>();
+        services.AddScoped<UploadEligibilityFile.Handler>();
+        services.AddScoped<StartImport.Handler>();
+        services.AddScoped<GetImportJob.Handler>();
+        services.AddScoped<ListEligibility.Handler>();
+        services.AddScoped<DeriveEligibility.Handler>();
     }
 
     public static void MapOnboardingModule(this IEndpointRouteBuilder app, RouteGroupBuilder api)
@@ -33,5 +43,10 @@ internal static class OnboardingModule
         RegisterForCiftis.Map(api);
         GetCiftisRegistration.Map(api);
         UpdateCiftisRegistration.Map(api);
+        UploadEligibilityFile.Map(api);
+        StartImport.Map(api);
+        GetImportJob.Map(api);
+        ListEligibility.Map(api);
+        DeriveEligibility.Map(api);
     }
 }
