@@ -41,10 +41,10 @@ public sealed class User : IdentityUser<long>
     public bool IsOverseas { get; set; }
 
     /// <summary>
-    /// ACC-2: a user without a confirmed phone must bind one before doing anything else, unless they verified
-    /// an e-mail address instead (overseas registration).
+    /// ACC-2: an enterprise account (admin or sub-account) without a confirmed phone must bind one before doing
+    /// anything else, unless it verified an e-mail address instead (overseas registration).
     /// </summary>
-    public bool MustBindPhone => !PhoneNumberConfirmed && !EmailConfirmed;
+    public bool MustBindPhone => EnterpriseId != null && !PhoneNumberConfirmed && !EmailConfirmed;
 
     public bool IsDisabled => Status == AccountStatus.Disabled;
 

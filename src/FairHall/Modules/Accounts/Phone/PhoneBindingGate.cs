@@ -9,7 +9,7 @@ namespace FairHall.Modules.Accounts.Phone;
 internal sealed class AllowWithoutPhoneAttribute : Attribute;
 
 /// <summary>
-/// ACC-2: until a new or re-enabled account has bound a phone, every API call answers 403
+/// ACC-2: until a new or re-enabled enterprise account has bound a phone, every API call answers 403
 /// "phone_binding_required" (pages redirect to /account/bind-phone, see PhoneBindingRedirect.razor).
 /// The sign-in principal carries a claim for such users, so others cost nothing; for those, the database
 /// says whether the phone was bound since their token was issued.
@@ -33,7 +33,7 @@ internal static class PhoneBindingGate
             var id = long.TryParse(http.User.FindFirstValue(ClaimTypes.NameIdentifier), out var v) ? v : 0;
             var db = http.RequestServices.GetRequiredService<FairHallDbContext>();
             var still = await db.Users.AsNoTracking().Where(u => u.Id == id)
-                .Select(u => !u.PhoneNumberConfirmed && !u.EmailConfirmed).FirstOrDefaultAsync(http.RequestAborted);
+                .Select(u => u.EnterpriseId != null && !u.PhoneNumberConfirmed && !u.EmailConfirmed).FirstOrDefaultAsync(http.RequestAborted);
             return still ? Error.Forbidden("phone_binding_required").ToProblem(http) : await next(context);
         });
         return api;
