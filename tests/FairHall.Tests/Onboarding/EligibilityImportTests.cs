@@ -136,6 +136,46 @@ public abstract class EligibilityImportTests<TDb>(AppFixture<TDb> fixture, ITest
     }
 
     [Fact]
+    public async Task The_console_pages_show_the_preview_with_row_errors_then_progress_until_done()
+    {
+        var (client, sessionId) = await OrganizerAsync();
+        var uploaded = await (await UploadAsync(client, sessionId, "OfflineExhibitors", "EnterpriseName,Affiliates\n页面企业,\n,无名\n")).ReadAsync<JobDto>();
+        using var browser = new Browserless(fixture.App, "en");
+        await browser.LoginAsync(DemoUsers.Organizer);
+
+        var page = await browser.GetAsync($"/console/eligibility/imports/{uploaded.Id}");
+        page.QuerySelector("[data-testid=job-status]")!.TextContent.ShouldBe("Previewed");
+        page.QuerySelector("[data-testid=preview]")!.TextContent.ShouldContain("Line 3, Enterprise name: is required");
+        page.QuerySelector("meta[http-equiv=refresh]").ShouldBeNull();
+
+        var started = await browser.SubmitAsync(page, "form[data-testid=start], form:has(button[data-testid=start])", new Dictionary<string, string>());
+        started.QuerySelector("[data-testid=job-status]").ShouldNotBeNull();
+        var done = await RunUntilDoneAsync(client, uploaded.Id);
+        done.Status.ShouldBe("Completed");
+        var finished = await browser.GetAsync($"/console/eligibility/imports/{uploaded.Id}");
+        finished.QuerySelector("[data-testid=progress]")!.TextContent.ShouldBe("100%");
+        finished.QuerySelectorAll("[data-testid=error]").Length.ShouldBe(1);
+        var console = await browser.GetAsync("/console/eligibility");
+        console.QuerySelectorAll("[data-testid=job-row]").Length.ShouldBeGreaterThan(0, console.Body!.TextContent[..Math.Min(3000, console.Body!.TextContent.Length)]);
+    }
+
+    private static async Task<JobDto> RunUntilDoneAsync(HttpClient client, long jobId)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            var job = await (await client.GetAsync($"/api/v1/eligibility/imports/{jobId}")).ReadAsync<JobDto>();
+            if (job.Status is "Completed" or "Failed")
+            {
+                return job;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The import did not finish.");
+    }
+
+    [Fact]
     public async Task A_hundred_thousand_history_rows_import_in_well_under_a_minute()
     {
         var (client, sessionId) = await OrganizerAsync();
