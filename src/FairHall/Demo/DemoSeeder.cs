@@ -44,6 +44,7 @@ internal sealed class DemoSeeder(FairHallDbContext db, UserManager<User> users, 
         await CreateAsync("demo.exhibitor-01", "美味厨具 子账号01", Roles.ExhibitorStaff, u => u.EnterpriseId = enterprise.Id);
         await CreateAsync("demo.buyer", "Anna Schmidt (Buyer)", Roles.Buyer, u => { });
         log.LogInformation("Demo data loaded: session {SessionId}, {Count} demo accounts", fair.SessionId, 7);
+        await FairHall.Modules.Packages.PackagesDemoData.SeedAsync(db, ct);
         await FairHall.Modules.Exhibitors.Onboarding.OnboardingDemoData.SeedAsync(db, clock, ct);
     }
 

@@ -5,6 +5,8 @@ using FairHall.Demo;
 using FairHall.Modules.Accounts;
 using FairHall.Modules.Exhibitors.Onboarding;
 using FairHall.Modules.Fairs;
+using FairHall.Modules.Packages;
+using FairHall.Modules.Payments;
 using FairHall.Modules.Reviews;
 using FairHall.Platform.Audit;
 using FairHall.Platform.Data;
@@ -63,6 +65,8 @@ public static class FairHallSetup
         services.AddFairsModule();
         services.AddReviewsModule();
         services.AddOnboardingModule();
+        services.AddPackagesModule();
+        services.AddPaymentsModule(builder.Configuration);
         services.AddNotifications(builder.Configuration);
         services.AddOutboxDispatcher(builder.Configuration);
 
@@ -96,6 +100,8 @@ public static class FairHallSetup
         app.MapFairsModule(api);
         app.MapReviewsModule(api);
         app.MapOnboardingModule(api);
+        app.MapPackagesModule(api);
+        app.MapPaymentsModule(api);
         app.MapNotifications(api);
         app.MapAuditApi(api);
         app.MapOutboxConsole(api);
