@@ -63,3 +63,42 @@ public sealed class OnboardingRulesTests
         Masking.Identifier(null).ShouldBe("");
     }
 }
+
+/// <summary>FAIR-3 derivation for each kind, with the edge cases of the seed.</summary>
+[Trait("Req", "FAIR-3")]
+public sealed class EligibilityRulesTests
+{
+    private static readonly EligibilityWindow Window136 = new(127, 135, 133, 135);
+
+    private static (EligibilityKind Kind, string Basis)? Derive(string name, (string Name, string Affiliates)[] offline, (string Name, int Session, bool OnlineOnly, string? Package)[] history) =>
+        EligibilityRules.Derive(name, EligibilityRules.OfflineNames(offline), EligibilityRules.HistoryNames(history, Window136));
+
+    [Fact]
+    public void Offline_exhibitors_and_affiliates_whose_names_match_are_kind_a()
+    {
+        (string, string)[] offline = [("广州美味厨具有限公司", "广州美味（番禺）制造有限公司|佛山美味配件厂")];
+        Derive("广州美味厨具有限公司", offline, [])!.Value.Kind.ShouldBe(EligibilityKind.OfflineExhibitor);
+        Derive("广州美味(番禺)制造有限公司", offline, [])!.Value.Kind.ShouldBe(EligibilityKind.OfflineExhibitor); // brackets fold
+        Derive(" 佛山美味配件厂 ", offline, [])!.Value.Basis.ShouldContain("affiliate of 广州美味厨具有限公司");
+        Derive("广州美味(番禺)制造公司", offline, []).ShouldBeNull(); // affiliate name mismatch
+    }
+
+    [Fact]
+    public void Earlier_online_exhibitors_are_kind_b_but_online_only_in_133_to_135_needs_a_package()
+    {
+        Derive("甲", [], [("甲", 128, true, null)])!.Value.Kind.ShouldBe(EligibilityKind.OnlineHistory); // before 133 no package needed
+        Derive("乙", [], [("乙", 134, true, null)]).ShouldBeNull(); // online-only without a package
+        Derive("丙", [], [("丙", 134, true, "A")])!.Value.Kind.ShouldBe(EligibilityKind.OnlineHistory);
+        Derive("丁", [], [("丁", 135, false, null)])!.Value.Kind.ShouldBe(EligibilityKind.OnlineHistory); // also offline then: no package needed
+        Derive("戊", [], [("戊", 126, false, null), ("戊", 136, false, null)]).ShouldBeNull(); // outside the window
+        Derive("己", [], [("己", 134, true, null), ("己", 129, false, null)])!.Value.Kind.ShouldBe(EligibilityKind.OnlineHistory); // any counting row
+    }
+
+    [Fact]
+    public void Offline_wins_over_history_and_the_default_window_follows_the_session_number()
+    {
+        Derive("庚", [("庚", "")], [("庚", 130, false, null)])!.Value.Kind.ShouldBe(EligibilityKind.OfflineExhibitor);
+        EligibilitySettings.DefaultFor(136).ShouldBe(Window136);
+        EligibilitySettings.DefaultFor(140).ShouldBe(new EligibilityWindow(131, 139, 137, 139));
+    }
+}

@@ -58,7 +58,7 @@ internal sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scope
 
 /// <summary>
 /// Imports one file: broken rows are recorded (line, field, reason) and skipped, good rows are kept (see ADR
-/// 0008). The session's earlier rows of the same kind are replaced. Rows are inserted in chunks, one
+/// 0011). The session's earlier rows of the same kind are replaced. Rows are inserted in chunks, one
 /// transaction each, and progress is written after every chunk; eligibility is derived at the end.
 /// </summary>
 internal sealed class EligibilityImportRunner(FairHallDbContext db, FileStore files, EligibilityDeriver deriver, TimeProvider clock, ILogger<EligibilityImportRunner> log)
