@@ -14,11 +14,13 @@ internal static class PaymentsModule
         services.AddScoped<PurchaseRules>();
         services.AddScoped<PaymentConfirmation>();
         services.AddScoped<CreatePurchase.Handler>();
+        services.AddScoped<GetOrders.Handler>();
     }
 
     public static void MapPaymentsModule(this IEndpointRouteBuilder app, RouteGroupBuilder api)
     {
         CreatePurchase.Map(api);
         PaymentCallback.Map(api);
+        GetOrders.Map(api);
     }
 }
