@@ -46,6 +46,7 @@ internal sealed class DemoSeeder(FairHallDbContext db, UserManager<User> users, 
         log.LogInformation("Demo data loaded: session {SessionId}, {Count} demo accounts", fair.SessionId, 7);
         await FairHall.Modules.Packages.PackagesDemoData.SeedAsync(db, ct);
         await FairHall.Modules.Exhibitors.Onboarding.OnboardingDemoData.SeedAsync(db, clock, ct);
+        await FairHall.Modules.Accounts.AccountsDemoData.SeedAsync(db, users, clock, options.Password, ct);
     }
 
     private async Task EnsureRolesAsync()

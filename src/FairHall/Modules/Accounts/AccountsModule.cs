@@ -2,6 +2,7 @@ using FairHall.Modules.Accounts.Ciftis;
 using FairHall.Modules.Accounts.Delegations;
 using FairHall.Modules.Accounts.Phone;
 using FairHall.Modules.Accounts.Registration;
+using FairHall.Modules.Accounts.Sessions;
 using FairHall.Modules.Accounts.SubAccounts;
 using FairHall.Platform.Data;
 using FairHall.Platform.Security;
@@ -26,7 +27,11 @@ internal static class AccountsModule
                     ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                         ? IdentityConstants.BearerScheme
                         : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8))
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromHours(8);
+                o.Revalidate();
+            })
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
             {
                 o.LoginPath = "/login";
@@ -36,6 +41,7 @@ internal static class AccountsModule
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromHours(12);
+                o.Revalidate();
             }));
 
         services.AddIdentityCore<User>(o =>
@@ -58,13 +64,17 @@ internal static class AccountsModule
             })
             .AddRoles<Role>()
             .AddEntityFrameworkStores<FairHallDbContext>()
+            .AddUserManager<FairHallUserManager>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<MembershipClaimsFactory>()
             .AddPasswordValidator<LettersAndDigitsPolicy>();
         services.AddScoped<IUserConfirmation<User>, EnabledAccountsOnly>();
-        // A disabled account or a changed password ends cookie sessions within a minute, not thirty.
+        // Identity's own stamp check (which also refreshes the cookie's claims) runs every minute, not thirty;
+        // SessionCheck compares the stamp on every request of cookies and bearer tokens (docs/adr/0006).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddMemoryCache();
+        services.AddScoped<SessionCheck>();
 
         services.AddScoped<AccountCreation>();
         services.AddScoped<VerificationCodes>();

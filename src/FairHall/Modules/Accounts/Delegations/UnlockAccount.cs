@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Identity;
 
 namespace FairHall.Modules.Accounts.Delegations;
 
-/// <summary>POST /api/v1/delegation/accounts/{id}/unlock — ACC-3: the owning delegation lifts a lockout and clears the failure count.</summary>
+/// <summary>
+/// POST /api/v1/delegation/accounts/{id}/unlock — ACC-3: the owning delegation lifts a lockout and clears the
+/// failure count. The stamp is renewed too: sessions from before the lockout stay ended (Sessions/SessionCheck).
+/// </summary>
 internal static class UnlockAccount
 {
     public sealed record Response(long Id, bool Locked);
@@ -21,6 +24,7 @@ internal static class UnlockAccount
 
             await users.SetLockoutEndDateAsync(user, null);
             await users.ResetAccessFailedCountAsync(user);
+            await users.UpdateSecurityStampAsync(user);
             return new Response(user.Id, false);
         }
     }

@@ -13,7 +13,7 @@ internal static class ChangeSubAccountStatus
 {
     public sealed record Response(long Id, AccountStatus Status);
 
-    internal sealed class Handler(FairHallDbContext db, EnterpriseAccounts accounts, UserManager<User> users)
+    internal sealed class Handler(FairHallDbContext db, EnterpriseAccounts accounts, UserManager<User> users, Sessions.SessionCheck sessions)
     {
         public async Task<Result<Response>> HandleAsync(long id, AccountAction action, CancellationToken ct)
         {
@@ -36,12 +36,15 @@ internal static class ChangeSubAccountStatus
                 return new Response(user.Id, user.Status);
             }
 
-            return await accounts.WithinLimitAsync<Response>(async () =>
+            var enabled = await accounts.WithinLimitAsync<Response>(async () =>
             {
                 var fresh = await db.Users.FindAsync([id], ct);
                 fresh!.Enable();
                 return new Response(fresh.Id, fresh.Status);
             }, ct);
+            // Saved without UserManager: drop the cached "disabled" so the account's next sign-in works at once.
+            sessions.Forget(id);
+            return enabled;
         }
     }
 

@@ -1,6 +1,7 @@
 using FairHall.Modules.Exhibitors;
 using FairHall.Platform.Data;
 using FairHall.Platform.Localization;
+using FairHall.Platform.Notifications;
 using FairHall.Platform.Outcomes;
 using FairHall.Platform.Security;
 using FluentValidation;
@@ -11,13 +12,14 @@ namespace FairHall.Modules.Accounts.SubAccounts;
 /// <summary>
 /// POST /api/v1/enterprise/accounts — ACC-4, ACC-9: the admin creates an enabled sub-account (staff user) with a
 /// generated 8-character password shown once. A CIFTIS enterprise (one with an identifier) names it with a
-/// username; otherwise the name is the admin's account name and a number (cf140-00001-01).
+/// username; otherwise the name is the admin's account name and a number (cf140-00001-01). When a phone is
+/// given, the password is also texted to it (ACC-9); the phone is bound only by the staff member's own code (ACC-2).
 /// </summary>
 internal static class CreateSubAccount
 {
     public sealed record Request(string? DisplayName, string? LoginName, string? RealName, string? Phone, StaffDuty? Duty);
 
-    public sealed record Response(long Id, string UserName, string Password);
+    public sealed record Response(long Id, string UserName, string Password, bool SentBySms = false);
 
     internal sealed class Validator : AbstractValidator<Request>
     {
@@ -30,7 +32,7 @@ internal static class CreateSubAccount
         }
     }
 
-    internal sealed class Handler(FairHallDbContext db, IValidator<Request> validator, EnterpriseAccounts accounts, AccountCreation creation, ICurrentActor me, TextCatalog texts)
+    internal sealed class Handler(FairHallDbContext db, IValidator<Request> validator, EnterpriseAccounts accounts, AccountCreation creation, ICurrentActor me, TextCatalog texts, ISmsSender sms)
     {
         public async Task<Result<Response>> HandleAsync(Request request, CancellationToken ct)
         {
@@ -54,7 +56,7 @@ internal static class CreateSubAccount
                 ? AccountRules.OrgUserName(identifier, request.LoginName!)
                 : await NextNumberedNameAsync(ct);
             var password = AccountRules.GeneratePassword();
-            return await accounts.WithinLimitAsync<Response>(async () =>
+            var created = await accounts.WithinLimitAsync<Response>(async () =>
             {
                 var user = new User
                 {
@@ -74,6 +76,15 @@ internal static class CreateSubAccount
 
                 return new Response(user.Id, userName, password);
             }, ct);
+
+            // Texted after the commit, so that a retried or refused creation never sends a password.
+            if (!created.IsSuccess || AccountRules.CleanOrNull(request.Phone) is not { } phone)
+            {
+                return created;
+            }
+
+            await sms.SendAsync(phone, $"【FairHall】{enterprise.NameZh} 为您开通了账号 {userName}，初始密码 {password}，首次登录需验证本手机号。", "password", ct);
+            return created.Value with { SentBySms = true };
         }
 
         private async Task<string> NextNumberedNameAsync(CancellationToken ct)
