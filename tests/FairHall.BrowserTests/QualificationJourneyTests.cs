@@ -127,6 +127,66 @@ public abstract class QualificationJourneyTests<TDb>(BrowserFixture<TDb> fixture
         (await reviewer.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1")).ShouldBeFalse();
     }
 
+    [Fact]
+    [Trait("Req", "FAIR-3")]
+    [Trait("Req", "FAIR-6")]
+    public async Task Eligibility_console_invitation_codes_and_ciftis_registration_render_in_both_languages_and_on_a_phone()
+    {
+        await using var organizerContext = await fixture.NewContextAsync(locale: "en-US");
+        var organizer = await organizerContext.NewPageAsync();
+        await SignInAsync(organizer, DemoUsers.Organizer);
+        await organizer.GotoAsync("/console");
+        await organizer.ClickAsync("[data-testid=nav-eligibility]");
+        await organizer.WaitForURLAsync("**/console/eligibility");
+        await organizer.Locator("#file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "offline.csv", MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("企业名称,联营企业,展区,展位号\n广州白云五金制品有限公司,,P1-01,1.1A01\n,缺名称,P1-02,1.1A02\n"),
+        });
+        await organizer.ClickAsync("[data-testid=upload]");
+        await organizer.WaitForSelectorAsync("[data-testid=preview]");
+        await Screenshots.TakeAsync(organizer, $"{Provider}-q11-import-preview-en");
+        await organizer.ClickAsync("[data-testid=start]");
+        await organizer.WaitForSelectorAsync("[data-testid=job-status]:text('Completed')", new PageWaitForSelectorOptions { Timeout = 20000 });
+        await Screenshots.TakeAsync(organizer, $"{Provider}-q12-import-done-en");
+        await organizer.GotoAsync("/console/eligibility");
+        (await organizer.Locator("[data-testid=eligibility-row]").CountAsync()).ShouldBeGreaterThan(0);
+        await Screenshots.TakeAsync(organizer, $"{Provider}-q13-eligibility-console-en");
+
+        await using var phone = await fixture.NewContextAsync(width: 390, height: 844);
+        var institution = await phone.NewPageAsync();
+        await SignInAsync(institution, DemoUsers.Institution);
+        await institution.GotoAsync("/invitation-codes");
+        await institution.ClickAsync("[data-testid=generate]");
+        await institution.WaitForSelectorAsync("[data-testid=generated]");
+        await Screenshots.TakeAsync(institution, $"{Provider}-q14-invitation-codes-phone-zh");
+        (await institution.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1")).ShouldBeFalse();
+        var code = await institution.Locator("[data-testid=code-row] td").First.InnerTextAsync();
+
+        var visitor = await phone.NewPageAsync();
+        await visitor.GotoAsync("/ciftis/register");
+        await visitor.FillAsync("#code", code);
+        await visitor.CheckAsync("#pt-online");
+        await visitor.CheckAsync("#purpose-partners");
+        await visitor.FillAsync("#content", "数字会展服务");
+        await visitor.FillAsync("#needs", "寻找合作伙伴");
+        await visitor.FillAsync("#contactName", "陈女士");
+        await visitor.FillAsync("#contactTitle", "市场总监");
+        await visitor.FillAsync("#contactPhone", "13612345678");
+        await visitor.FillAsync("#contactEmail", "chen@example.com");
+        await visitor.FillAsync("#companyName", "北京云展数字科技有限公司" + Guid.NewGuid().ToString("N")[..4]);
+        await visitor.FillAsync("#industry", "会展服务");
+        await visitor.Locator("#unitNature").SelectOptionAsync("Enterprise");
+        await visitor.Locator("#companyType").SelectOptionAsync("Domestic");
+        await visitor.FillAsync("#creditCode", "91110000802100433B");
+        await visitor.FillAsync("#intro", new string('云', 20) + "我们为展会主办方提供线上展厅、直播与商务匹配服务，服务覆盖全国主要城市。");
+        await visitor.ClickAsync("[data-testid=submit]");
+        await visitor.WaitForSelectorAsync("[data-testid=registered]");
+        (await visitor.Locator("[data-testid=registration-status]").InnerTextAsync()).ShouldBe("待审核");
+        await Screenshots.TakeAsync(visitor, $"{Provider}-q15-ciftis-registered-phone-zh");
+        (await visitor.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1")).ShouldBeFalse();
+    }
+
     private async Task<(string UserName, string NameZh)> NewExhibitorAsync(string delegationCode)
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
