@@ -140,7 +140,8 @@ public abstract class QualificationJourneyTests<TDb>(BrowserFixture<TDb> fixture
         await organizer.WaitForURLAsync("**/console/eligibility");
         await organizer.Locator("#file").SetInputFilesAsync(new FilePayload
         {
-            Name = "offline.csv", MimeType = "text/csv",
+            Name = "offline.csv",
+            MimeType = "text/csv",
             Buffer = System.Text.Encoding.UTF8.GetBytes("企业名称,联营企业,展区,展位号\n广州白云五金制品有限公司,,P1-01,1.1A01\n,缺名称,P1-02,1.1A02\n"),
         });
         await organizer.ClickAsync("[data-testid=upload]");
