@@ -29,9 +29,23 @@ public abstract class CiftisTests<TDb>(AppFixture<TDb> fixture) : IClassFixture<
 
     private static object Form(string company, string? creditCode = "91110000802100433B", string intro = "我们是一家专注于数字文化服务的企业，提供线上展览、数字内容制作与版权运营等服务，服务客户遍及全国，欢迎各地合作伙伴前来洽谈合作。") => new
     {
-        participationType = "OnlineOffline", contactName = "王经理", contactTitle = "中层领导", contactPhone = "13912345678", contactEmail = "wang@example.com",
-        purposes = new[] { "partners", "trade" }, content = "数字文化服务", needs = "寻找渠道合作", companyName = company, unitNature = "Enterprise",
-        isMainland = true, creditCode, industry = "文化服务", companyType = "Domestic", isFortune500 = false, website = "https://example.com", intro,
+        participationType = "OnlineOffline",
+        contactName = "王经理",
+        contactTitle = "中层领导",
+        contactPhone = "13912345678",
+        contactEmail = "wang@example.com",
+        purposes = new[] { "partners", "trade" },
+        content = "数字文化服务",
+        needs = "寻找渠道合作",
+        companyName = company,
+        unitNature = "Enterprise",
+        isMainland = true,
+        creditCode,
+        industry = "文化服务",
+        companyType = "Domestic",
+        isFortune500 = false,
+        website = "https://example.com",
+        intro,
     };
 
     private async Task<List<string>> CodesAsync(int count)

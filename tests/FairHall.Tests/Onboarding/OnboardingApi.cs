@@ -91,9 +91,16 @@ public static class OnboardingApi
         var licence = await (await UploadAsync(client, Pdf, "licence.pdf")).ReadAsync<UploadDto>();
         return new
         {
-            nameZh = $"资质企业{n}有限公司", nameEn = $"Qualified Co {n}", creditCode = ValidCreditCode(n), licenceFileId = licence.Id,
-            registeredRegion = "广东省广州市", zoneIds = await ZoneIdsAsync(client, 2), taxpayerType = "General", hasExportRecordForm = true,
-            isPovertyArea = poverty, povertyCountyCode = poverty ? "520526" : null,
+            nameZh = $"资质企业{n}有限公司",
+            nameEn = $"Qualified Co {n}",
+            creditCode = ValidCreditCode(n),
+            licenceFileId = licence.Id,
+            registeredRegion = "广东省广州市",
+            zoneIds = await ZoneIdsAsync(client, 2),
+            taxpayerType = "General",
+            hasExportRecordForm = true,
+            isPovertyArea = poverty,
+            povertyCountyCode = poverty ? "520526" : null,
         };
     }
 

@@ -54,10 +54,21 @@ public abstract class OnboardingPageTests<TDb>(AppFixture<TDb> fixture) : IClass
 
         var fields = new Dictionary<string, string>
         {
-            ["Input.InvitationCode"] = "ZZZZ-ZZZZ-ZZZZ", ["Input.ParticipationType"] = "OnlineOnly", ["purposes"] = "peers", ["Input.Content"] = "会展服务",
-            ["Input.Needs"] = "合作", ["Input.ContactName"] = "李女士", ["Input.ContactTitle"] = "经理", ["Input.ContactPhone"] = "13712345678",
-            ["Input.ContactEmail"] = "li@example.com", ["Input.CompanyName"] = $"页面注册{Guid.NewGuid():N}"[..12], ["Input.Industry"] = "会展",
-            ["Input.UnitNature"] = "Enterprise", ["Input.CompanyType"] = "Domestic", ["Input.IsMainland"] = "true", ["Input.CreditCode"] = "91350100M000100Y43",
+            ["Input.InvitationCode"] = "ZZZZ-ZZZZ-ZZZZ",
+            ["Input.ParticipationType"] = "OnlineOnly",
+            ["purposes"] = "peers",
+            ["Input.Content"] = "会展服务",
+            ["Input.Needs"] = "合作",
+            ["Input.ContactName"] = "李女士",
+            ["Input.ContactTitle"] = "经理",
+            ["Input.ContactPhone"] = "13712345678",
+            ["Input.ContactEmail"] = "li@example.com",
+            ["Input.CompanyName"] = $"页面注册{Guid.NewGuid():N}"[..12],
+            ["Input.Industry"] = "会展",
+            ["Input.UnitNature"] = "Enterprise",
+            ["Input.CompanyType"] = "Domestic",
+            ["Input.IsMainland"] = "true",
+            ["Input.CreditCode"] = "91350100M000100Y43",
             ["Input.Intro"] = new string('展', 60),
         };
         var unknown = await browser.SubmitAsync(empty, "#ciftis-form", fields);

@@ -59,8 +59,14 @@ public abstract class QualificationTests<TDb>(AppFixture<TDb> fixture) : IClassF
 
         var problem = await Problem.ReadAsync(await client.PutJsonAsync("/api/v1/enterprise/qualification", new
         {
-            nameZh = "", nameEn = "X", creditCode = "91350100M000100Y44", registeredRegion = "广州", zoneIds = Array.Empty<long>(),
-            taxpayerType = "General", isPovertyArea = true, povertyCountyCode = "000000",
+            nameZh = "",
+            nameEn = "X",
+            creditCode = "91350100M000100Y44",
+            registeredRegion = "广州",
+            zoneIds = Array.Empty<long>(),
+            taxpayerType = "General",
+            isPovertyArea = true,
+            povertyCountyCode = "000000",
         }), HttpStatusCode.BadRequest);
 
         problem.Errors!["NameZh"].ShouldBe([nameMessage]);
@@ -82,8 +88,13 @@ public abstract class QualificationTests<TDb>(AppFixture<TDb> fixture) : IClassF
 
         var problem = await Problem.ReadAsync(await client.PutJsonAsync("/api/v1/enterprise/qualification", new
         {
-            nameZh = "甲", nameEn = "A", creditCode = ValidCreditCode(1), licenceFileId = foreignLicence.Id, registeredRegion = "广州",
-            zoneIds = new[] { 999_999L }, taxpayerType = "SmallScale",
+            nameZh = "甲",
+            nameEn = "A",
+            creditCode = ValidCreditCode(1),
+            licenceFileId = foreignLicence.Id,
+            registeredRegion = "广州",
+            zoneIds = new[] { 999_999L },
+            taxpayerType = "SmallScale",
         }), HttpStatusCode.BadRequest);
 
         problem.Errors!.Keys.ShouldBe(["LicenceFileId", "ZoneIds"], ignoreOrder: true);

@@ -35,8 +35,12 @@ internal static class DownloadLicence
 
                 db.Add(new AuditEntry
                 {
-                    At = clock.GetUtcNow(), ActorUserId = actor.UserId, ActorName = actor.Name, Action = "view",
-                    EntityType = nameof(OnboardingFile), EntityId = q.LicenceFileId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    At = clock.GetUtcNow(),
+                    ActorUserId = actor.UserId,
+                    ActorName = actor.Name,
+                    Action = "view",
+                    EntityType = nameof(OnboardingFile),
+                    EntityId = q.LicenceFileId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     After = $"{{\"qualification\":{q.Id}}}",
                 });
                 await db.SaveChangesAsync(ct);

@@ -76,7 +76,12 @@ internal sealed class ImportReader : IDisposable
         var booths = Text(3, "BoothNumbers", 500, required: false, errors);
         return errors.Count > 0 ? (null, errors) : (new OfflineExhibitor
         {
-            SessionId = sessionId, JobId = jobId, EnterpriseName = EligibilityRules.NormalizeName(name), Affiliates = affiliates, Zones = zones, BoothNumbers = booths,
+            SessionId = sessionId,
+            JobId = jobId,
+            EnterpriseName = EligibilityRules.NormalizeName(name),
+            Affiliates = affiliates,
+            Zones = zones,
+            BoothNumbers = booths,
         }, errors);
     }
 
@@ -109,7 +114,11 @@ internal sealed class ImportReader : IDisposable
         var package = Text(3, "Package", 50, required: false, errors);
         return errors.Count > 0 ? (null, errors) : (new ParticipationHistory
         {
-            SessionId = sessionId, JobId = jobId, EnterpriseName = EligibilityRules.NormalizeName(name), SessionNumber = session, OnlineOnly = onlineOnly,
+            SessionId = sessionId,
+            JobId = jobId,
+            EnterpriseName = EligibilityRules.NormalizeName(name),
+            SessionNumber = session,
+            OnlineOnly = onlineOnly,
             Package = package.Length == 0 ? null : package,
         }, errors);
     }

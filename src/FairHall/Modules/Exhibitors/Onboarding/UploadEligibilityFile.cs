@@ -68,8 +68,14 @@ internal static class UploadEligibilityFile
 
             var job = new ImportJob
             {
-                SessionId = sessionId, Kind = kind!.Value, FileName = Path.GetFileName(fileName ?? "upload.csv") is { Length: > 200 } n ? n[..200] : Path.GetFileName(fileName ?? "upload.csv"),
-                StoragePath = relative.Replace('\\', '/'), Status = ImportStatus.Uploaded, TotalRows = Math.Max(0, lines - 1), CreatedAt = now, CreatedByName = actor.Name,
+                SessionId = sessionId,
+                Kind = kind!.Value,
+                FileName = Path.GetFileName(fileName ?? "upload.csv") is { Length: > 200 } n ? n[..200] : Path.GetFileName(fileName ?? "upload.csv"),
+                StoragePath = relative.Replace('\\', '/'),
+                Status = ImportStatus.Uploaded,
+                TotalRows = Math.Max(0, lines - 1),
+                CreatedAt = now,
+                CreatedByName = actor.Name,
             };
             db.Add(job);
             await db.SaveChangesAsync(ct);

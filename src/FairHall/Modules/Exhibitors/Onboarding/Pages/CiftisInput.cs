@@ -29,9 +29,22 @@ public sealed class CiftisInput
 
     public static CiftisInput From(CiftisForm f) => new()
     {
-        ParticipationType = f.ParticipationType?.ToString(), ContactName = f.ContactName, ContactTitle = f.ContactTitle, ContactPhone = f.ContactPhone,
-        ContactEmail = f.ContactEmail, Content = f.Content, Needs = f.Needs, CompanyName = f.CompanyName, UnitNature = f.UnitNature?.ToString(),
-        IsMainland = f.IsMainland, CreditCode = f.CreditCode, Industry = f.Industry, CompanyType = f.CompanyType?.ToString(), IsFortune500 = f.IsFortune500,
-        Fortune500Name = f.Fortune500Name, Website = f.Website, Intro = f.Intro,
+        ParticipationType = f.ParticipationType?.ToString(),
+        ContactName = f.ContactName,
+        ContactTitle = f.ContactTitle,
+        ContactPhone = f.ContactPhone,
+        ContactEmail = f.ContactEmail,
+        Content = f.Content,
+        Needs = f.Needs,
+        CompanyName = f.CompanyName,
+        UnitNature = f.UnitNature?.ToString(),
+        IsMainland = f.IsMainland,
+        CreditCode = f.CreditCode,
+        Industry = f.Industry,
+        CompanyType = f.CompanyType?.ToString(),
+        IsFortune500 = f.IsFortune500,
+        Fortune500Name = f.Fortune500Name,
+        Website = f.Website,
+        Intro = f.Intro,
     };
 }
