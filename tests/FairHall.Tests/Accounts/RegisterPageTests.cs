@@ -37,7 +37,7 @@ public abstract class RegisterPageTests<TDb>(AppFixture<TDb> fixture) : IClassFi
         page.QuerySelector("#identifier-hint")!.TextContent.ShouldBe(identifier);
         page = await browser.SubmitAsync(page, "#register-form", new Dictionary<string, string>
         {
-            ["Input.Action"] = "register", ["Input.Phone"] = "12345", ["Input.Identifier"] = "ab", ["Input.UserName"] = "Wang", ["Input.Password"] = "short",
+            ["Input.Action"] = "register", ["Input.Phone"] = "12345", ["Input.Code"] = "12", ["Input.Identifier"] = "ab", ["Input.UserName"] = "Wang", ["Input.Password"] = "short",
         });
 
         Field(page, "Phone").ShouldBe(phone);
@@ -104,6 +104,7 @@ public abstract class RegisterPageTests<TDb>(AppFixture<TDb> fixture) : IClassFi
         var page = await browser.GetAsync("/register?type=Media");
         page.QuerySelector("#identifier").ShouldBeNull();
         page = await browser.SubmitAsync(page, "#register-form", new Dictionary<string, string> { ["Input.Action"] = "send", ["Input.Phone"] = phone, ["Input.UserName"] = userName });
+        page.QuerySelector("[data-testid=code-sent]").ShouldNotBeNull();
         page = await browser.SubmitAsync(page, "#register-form", new Dictionary<string, string>
         {
             ["Input.Action"] = "register", ["Input.Code"] = await App.LatestSmsCodeAsync(phone), ["Input.Password"] = "press2026",
