@@ -102,7 +102,7 @@ internal static class CreatePurchase
                 return cashier.Error;
             }
 
-            order.StartPaying(now);
+            order.StartPaying(now, cashier.Value.QrContent);
             await db.SaveChangesAsync(ct);
             return new Response(order.OrderNo, order.AmountFen, order.Status.ToString(), $"/pay/{order.OrderNo}", cashier.Value.QrContent,
                 [.. order.Lines.Select(l => new LineView(l.SessionNumber, l.Tier, l.AddOn, l.Quantity, l.ListPriceFen, l.AmountFen, l.ProRated))]);

@@ -8,7 +8,7 @@ namespace FairHall.Modules.Payments;
 /// <summary>GET /api/v1/enterprise/orders and /enterprise/orders/{orderNo} — the admin's payment orders (PKG-10).</summary>
 internal static class GetOrders
 {
-    public sealed record OrderView(string OrderNo, long AmountFen, long RefundedFen, PaymentStatus Status, GatewayKind Gateway, DateTimeOffset CreatedAt, DateTimeOffset? PaidAt, IReadOnlyList<CreatePurchase.LineView> Lines);
+    public sealed record OrderView(string OrderNo, long AmountFen, long RefundedFen, PaymentStatus Status, GatewayKind Gateway, DateTimeOffset CreatedAt, DateTimeOffset? PaidAt, IReadOnlyList<CreatePurchase.LineView> Lines, string? QrContent);
 
     public sealed record RefundView(string RefundNo, string OrderNo, long AmountFen, string Reason, RefundStatus Status, DateTimeOffset CreatedAt);
 
@@ -42,7 +42,7 @@ internal static class GetOrders
         }
 
         private static OrderView View(PaymentOrder o) => new(o.OrderNo, o.AmountFen, o.RefundedFen, o.Status, o.Gateway, o.CreatedAt, o.PaidAt,
-            [.. o.Lines.OrderBy(l => l.Id).Select(l => new CreatePurchase.LineView(l.SessionNumber, l.Tier, l.AddOn, l.Quantity, l.ListPriceFen, l.AmountFen, l.ProRated))]);
+            [.. o.Lines.OrderBy(l => l.Id).Select(l => new CreatePurchase.LineView(l.SessionNumber, l.Tier, l.AddOn, l.Quantity, l.ListPriceFen, l.AmountFen, l.ProRated))], o.QrContent);
     }
 
     public static void Map(RouteGroupBuilder api)

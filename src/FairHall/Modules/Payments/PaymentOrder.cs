@@ -146,10 +146,14 @@ public sealed class PaymentOrder
     public long Version { get; private set; }
     public IReadOnlyList<PaymentOrderLine> Lines => lines;
 
-    public Error? StartPaying(DateTimeOffset now)
+    /// <summary>What the cashier shows (the gateway's QR content); kept so the cashier page can be opened again.</summary>
+    public string? QrContent { get; private set; }
+
+    public Error? StartPaying(DateTimeOffset now, string qrContent)
     {
         var error = Move(PaymentAction.StartPaying);
         PayingSince ??= error is null ? now : null;
+        QrContent = error is null ? qrContent : QrContent;
         return error;
     }
 
@@ -215,6 +219,7 @@ internal sealed class PaymentOrderConfiguration : IEntityTypeConfiguration<Payme
         b.Property(x => x.Gateway).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.GatewayTradeNo).HasMaxLength(64);
+        b.Property(x => x.QrContent).HasMaxLength(500);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => x.OrderNo).IsUnique();
         b.HasIndex(x => new { x.EnterpriseId, x.CreatedAt });

@@ -9,7 +9,24 @@ internal static class PaymentsModule
     {
         services.Configure<PaymentsOptions>(config.GetSection("Payments"));
         services.AddHttpClient("payments-sandbox");
+        services.AddHttpContextAccessor();
+        services.AddScoped<CallbackUrls>();
         services.AddScoped<IPaymentGateway, SandboxGateway>();
+        // The real gateways exist only when configured (Payments:Alipay:Enabled, Payments:WeChatPay:Enabled).
+        if (config.GetValue<bool>("Payments:Alipay:Enabled"))
+        {
+            services.AddHttpClient(AlipayClient.HttpClientName);
+            services.AddScoped<AlipayClient>();
+            services.AddScoped<IPaymentGateway, AlipayGateway>();
+        }
+
+        if (config.GetValue<bool>("Payments:WeChatPay:Enabled"))
+        {
+            services.AddHttpClient(WeChatPayClient.HttpClientName);
+            services.AddScoped<WeChatPayClient>();
+            services.AddScoped<IPaymentGateway, WeChatPayGateway>();
+        }
+
         services.AddScoped(sp => (SandboxGateway)sp.GetServices<IPaymentGateway>().First(g => g.Kind == GatewayKind.Sandbox));
         services.AddScoped<PurchaseRules>();
         services.AddScoped<PaymentConfirmation>();

@@ -41,6 +41,9 @@ public static class CallbackErrors
     public static readonly Error Amount = Error.Rule("callback_amount");
     public static readonly Error Malformed = new("callback_malformed", StatusCodes.Status400BadRequest);
     public static readonly Error Gateway = new("gateway_unavailable", StatusCodes.Status502BadGateway);
+
+    /// <summary>A genuine notice that pays nothing (e.g. WAIT_BUYER_PAY): acknowledged so that the gateway stops resending.</summary>
+    public static readonly Error Ignored = new("callback_ignored", StatusCodes.Status200OK);
 }
 
 /// <summary>Configuration of the gateways (<c>Payments:*</c>).</summary>
@@ -68,29 +71,33 @@ public sealed class SandboxOptions
 
 public sealed class AlipayOptions
 {
+    /// <summary>Off by default: the sandbox is the demo gateway.</summary>
     public bool Enabled { get; set; }
     public string GatewayUrl { get; set; } = "https://openapi.alipay.com/gateway.do";
     public string AppId { get; set; } = "";
     public string SellerId { get; set; } = "";
 
-    /// <summary>PEM of the application's RSA private key (signs requests).</summary>
+    /// <summary>The application's RSA private key: PEM text, a path to a PEM file, or bare base64 PKCS#8 (signs requests).</summary>
     public string AppPrivateKeyPem { get; set; } = "";
 
-    /// <summary>PEM of Alipay's RSA public key (verifies responses and notifications).</summary>
+    /// <summary>Alipay's RSA public key: PEM text, path, or bare base64 (verifies answers and notifications).</summary>
     public string AlipayPublicKeyPem { get; set; } = "";
 }
 
 public sealed class WeChatPayOptions
 {
+    /// <summary>Off by default: the sandbox is the demo gateway.</summary>
     public bool Enabled { get; set; }
     public string BaseUrl { get; set; } = "https://api.mch.weixin.qq.com";
     public string MchId { get; set; } = "";
     public string AppId { get; set; } = "";
     public string MerchantSerialNo { get; set; } = "";
+    /// <summary>The merchant API key (apiclient_key.pem): PEM text or a path (signs requests).</summary>
     public string MerchantPrivateKeyPem { get; set; } = "";
 
     /// <summary>32-byte APIv3 key (decrypts notification resources).</summary>
     public string ApiV3Key { get; set; } = "";
     public string PlatformSerialNo { get; set; } = "";
+    /// <summary>The platform certificate's (or WeChat Pay public key's) public key: PEM text or a path.</summary>
     public string PlatformPublicKeyPem { get; set; } = "";
 }
