@@ -54,8 +54,12 @@ internal sealed class ReviewMover(FairHallDbContext db, ReviewScope scope, IEnum
         var applied = await handler.OnMovedAsync(item, action, item.Reason, now, ct);
         if (!applied.IsSuccess)
         {
+            // The subject may refuse because another reviewer's decision committed after this item was read:
+            // that is the same lost race as a failed version check, so it is answered the same way (409).
+            var loaded = db.Entry(item).Property(x => x.Version).OriginalValue;
             db.ChangeTracker.Clear();
-            return applied.Error;
+            var current = await db.Set<ReviewItem>().AsNoTracking().Where(i => i.Id == id).Select(i => i.Version).FirstOrDefaultAsync(ct);
+            return current != loaded ? Error.Conflict("conflict") : applied.Error;
         }
 
         if (action is ReviewAction.Approve or ReviewAction.Reject)
