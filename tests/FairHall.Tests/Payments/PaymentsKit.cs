@@ -3,6 +3,7 @@ using FairHall.Modules.Fairs;
 using FairHall.Modules.Payments;
 using FairHall.Modules.Payments.Gateways;
 using FairHall.Tests.Infrastructure;
+using static FairHall.Tests.Fairs.FairsApi;
 using Microsoft.EntityFrameworkCore;
 
 namespace FairHall.Tests.Payments;
@@ -17,6 +18,8 @@ public static class PaymentsKit
     public sealed record QuotaDto(string Key, int? Limit, int Used, int? Remaining);
 
     public sealed record EntitlementDto(string? Tier, List<QuotaDto> Quotas, bool MeetingsNow, bool LiveRoomsNow);
+
+    public sealed record InvoiceDto(string InvoiceNo, string OrderNo, string Kind, string Type, string Title, string TaxpayerId, long AmountFen, DateTimeOffset IssuedAt);
 
     public sealed record EntitlementResponse(long SessionId, int SessionNumber, EntitlementDto Entitlement);
 
@@ -39,6 +42,42 @@ public static class PaymentsKit
         });
     }
 
+    /// <summary>An eligibility record of the given kind in session 140 (kind 一 = offline exhibitor).</summary>
+    public static async Task EligibleAsync(FairHallApp app, long enterpriseId, EligibilityKind kind)
+    {
+        var sessionId = await CurrentSessionIdAsync(app);
+        await app.WithDbAsync(async db =>
+        {
+            var record = new EligibilityRecord(sessionId, enterpriseId);
+            record.GrantAutomatically(kind, "test", app.Clock.GetUtcNow());
+            db.Add(record);
+            await db.SaveChangesAsync();
+        });
+    }
+
+    /// <summary>A qualification of session 140, arranged directly (pending, or rejected at the given instant).</summary>
+    public static async Task<string> QualifyAsync(FairHallApp app, long enterpriseId, TaxpayerType taxpayer, DateTimeOffset? rejectedAt = null)
+    {
+        var sessionId = await CurrentSessionIdAsync(app);
+        var name = $"资质中文名{enterpriseId}有限公司";
+        await app.WithDbAsync(async db =>
+        {
+            var file = new OnboardingFile { EnterpriseId = enterpriseId, Purpose = "licence", FileName = "l.pdf", ContentType = "application/pdf", StoragePath = "x", Sha256 = "x", UploadedAt = app.Clock.GetUtcNow() };
+            db.Add(file);
+            await db.SaveChangesAsync();
+            var details = new QualificationDetails(name, "Qualified Co", Onboarding.OnboardingApi.ValidCreditCode((int)enterpriseId), file.Id, "广东省广州市", [], taxpayer, true, false, null);
+            var q = new Qualification(enterpriseId, sessionId, details, app.Clock.GetUtcNow());
+            if (rejectedAt is { } at)
+            {
+                q.Reject("资料不全", at).ShouldBeNull();
+            }
+
+            db.Add(q);
+            await db.SaveChangesAsync();
+        });
+        return name;
+    }
+
     /// <summary>A new exhibitor with the gifted Basic package, signed in as its admin.</summary>
     public static async Task<(HttpClient Client, long EnterpriseId)> GiftedExhibitorAsync<TDb>(AppFixture<TDb> fixture) where TDb : TestDb, new()
     {
@@ -52,6 +91,15 @@ public static class PaymentsKit
     {
         using var scope = app.Services.CreateScope();
         return scope.ServiceProvider.GetRequiredService<SandboxGateway>().Notification(orderNo, amountFen);
+    }
+
+    /// <summary>Buys a tier through the sandbox and delivers its signed notification: the order is paid.</summary>
+    public static async Task<PurchaseDto> PaidAsync<TDb>(AppFixture<TDb> fixture, HttpClient client, string tier = "A", string gateway = "Sandbox") where TDb : TestDb, new()
+    {
+        var order = await (await client.PostJsonAsync("/api/v1/enterprise/purchases", Buy(tier, gateway: gateway))).ReadAsync<PurchaseDto>();
+        using var anonymous = fixture.Anonymous();
+        (await PostNoticeAsync(anonymous, SandboxNotice(fixture.App, order.OrderNo, order.AmountFen))).EnsureSuccessStatusCode();
+        return order;
     }
 
     public static Task<HttpResponseMessage> PostNoticeAsync(HttpClient client, IDictionary<string, string> fields) =>

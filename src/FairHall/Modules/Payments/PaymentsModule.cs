@@ -32,6 +32,10 @@ internal static class PaymentsModule
         services.AddScoped<PaymentConfirmation>();
         services.AddScoped<CreatePurchase.Handler>();
         services.AddScoped<GetOrders.Handler>();
+        services.AddScoped<IInvoiceIssuer, SandboxInvoiceIssuer>();
+        services.AddScoped<Invoicing>();
+        services.AddScoped<RequestInvoice.Handler>();
+        services.AddScoped<GetInvoices.Handler>();
     }
 
     public static void MapPaymentsModule(this IEndpointRouteBuilder app, RouteGroupBuilder api)
@@ -39,5 +43,7 @@ internal static class PaymentsModule
         CreatePurchase.Map(api);
         PaymentCallback.Map(api);
         GetOrders.Map(api);
+        RequestInvoice.Map(api);
+        GetInvoices.Map(api);
     }
 }
