@@ -21,6 +21,7 @@ public abstract partial class AccountsJourneyTests<TDb>(BrowserFixture<TDb> fixt
     [Theory]
     [InlineData("zh-CN", 1280)]
     [InlineData("en", 390)]
+    [InlineData("zh-CN", 390)]
     public async Task Register_bind_phone_create_sub_account_bind_zones_sub_account_binds_its_phone(string locale, int width)
     {
         var tag = $"{Provider}-acc-{(locale == "en" ? "en" : "zh")}{(width < 500 ? "-phone" : "")}";

@@ -30,7 +30,10 @@ public abstract class ForgotPasswordPageTests<TDb>(AppFixture<TDb> fixture) : IC
 
         page = await browser.SubmitAsync(page, "#forgot-form", new Dictionary<string, string>
         {
-            ["Input.Action"] = "reset", ["Input.UserName"] = DemoUsers.Buyer, ["Input.Code"] = "12", ["Input.NewPassword"] = "short",
+            ["Input.Action"] = "reset",
+            ["Input.UserName"] = DemoUsers.Buyer,
+            ["Input.Code"] = "12",
+            ["Input.NewPassword"] = "short",
         });
         Field(page, "Code").ShouldBe(code);
         Field(page, "NewPassword").ShouldBe(password);
@@ -54,7 +57,9 @@ public abstract class ForgotPasswordPageTests<TDb>(AppFixture<TDb> fixture) : IC
 
         page = await browser.SubmitAsync(page, "#forgot-form", new Dictionary<string, string>
         {
-            ["Input.Action"] = "reset", ["Input.Code"] = await App.LatestSmsCodeAsync(phone), ["Input.NewPassword"] = "renewed2027",
+            ["Input.Action"] = "reset",
+            ["Input.Code"] = await App.LatestSmsCodeAsync(phone),
+            ["Input.NewPassword"] = "renewed2027",
         });
 
         page.QuerySelector("[data-testid=password-changed]").ShouldNotBeNull();

@@ -37,7 +37,12 @@ public abstract class RegisterPageTests<TDb>(AppFixture<TDb> fixture) : IClassFi
         page.QuerySelector("#identifier-hint")!.TextContent.ShouldBe(identifier);
         page = await browser.SubmitAsync(page, "#register-form", new Dictionary<string, string>
         {
-            ["Input.Action"] = "register", ["Input.Phone"] = "12345", ["Input.Code"] = "12", ["Input.Identifier"] = "ab", ["Input.UserName"] = "Wang", ["Input.Password"] = "short",
+            ["Input.Action"] = "register",
+            ["Input.Phone"] = "12345",
+            ["Input.Code"] = "12",
+            ["Input.Identifier"] = "ab",
+            ["Input.UserName"] = "Wang",
+            ["Input.Password"] = "short",
         });
 
         Field(page, "Phone").ShouldBe(phone);
@@ -69,7 +74,11 @@ public abstract class RegisterPageTests<TDb>(AppFixture<TDb> fixture) : IClassFi
         var page = await browser.GetAsync("/register?type=VisitorEnterprise");
         var typed = new Dictionary<string, string>
         {
-            ["Input.Phone"] = phone, ["Input.EnterpriseName"] = name, ["Input.Identifier"] = identifier, ["Input.UserName"] = "liwei", ["Input.DisplayName"] = "李伟",
+            ["Input.Phone"] = phone,
+            ["Input.EnterpriseName"] = name,
+            ["Input.Identifier"] = identifier,
+            ["Input.UserName"] = "liwei",
+            ["Input.DisplayName"] = "李伟",
         };
 
         page = await browser.SubmitAsync(page, "#register-form", new Dictionary<string, string>(typed) { ["Input.Action"] = "send" });
@@ -79,7 +88,9 @@ public abstract class RegisterPageTests<TDb>(AppFixture<TDb> fixture) : IClassFi
         var code = await App.LatestSmsCodeAsync(phone);
         page = await browser.SubmitAsync(page, "#register-form", new Dictionary<string, string>
         {
-            ["Input.Action"] = "register", ["Input.Code"] = code == "000000" ? "111111" : "000000", ["Input.Password"] = "secret2026",
+            ["Input.Action"] = "register",
+            ["Input.Code"] = code == "000000" ? "111111" : "000000",
+            ["Input.Password"] = "secret2026",
         });
         Field(page, "Code").ShouldBe(wrongCode);
 
@@ -107,7 +118,9 @@ public abstract class RegisterPageTests<TDb>(AppFixture<TDb> fixture) : IClassFi
         page.QuerySelector("[data-testid=code-sent]").ShouldNotBeNull();
         page = await browser.SubmitAsync(page, "#register-form", new Dictionary<string, string>
         {
-            ["Input.Action"] = "register", ["Input.Code"] = await App.LatestSmsCodeAsync(phone), ["Input.Password"] = "press2026",
+            ["Input.Action"] = "register",
+            ["Input.Code"] = await App.LatestSmsCodeAsync(phone),
+            ["Input.Password"] = "press2026",
         });
 
         page.QuerySelector("[data-testid=new-identifier]").ShouldBeNull();

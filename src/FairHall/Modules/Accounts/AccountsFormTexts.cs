@@ -46,6 +46,9 @@ internal sealed class AccountsFormTexts : ITextSource
         new("Accounts.Forgot.Submit", "设置新密码", "Set new password"),
         new("Accounts.Forgot.Done", "密码已重置，请使用新密码登录。", "Your password was changed: sign in with the new one."),
         new("Accounts.Forgot.ToLogin", "去登录", "Sign in"),
+        // Chinese uses a full-width colon.
+        new("Accounts.PhoneIs", "手机号：{0}", "Phone: {0}"),
+        new("Accounts.SubAccounts.ZoneCount", "负责展区：{0}", "Zones: {0}"),
         new("Accounts.SubAccounts.SentBySms", "初始密码已通过短信发送到所填手机号。", "The password was also texted to the phone given."),
     ];
 }
