@@ -1,4 +1,5 @@
 using FairHall.Modules.Payments.Gateways;
+using FairHall.Modules.Payments.Jobs;
 
 namespace FairHall.Modules.Payments;
 
@@ -36,6 +37,17 @@ internal static class PaymentsModule
         services.AddScoped<Invoicing>();
         services.AddScoped<RequestInvoice.Handler>();
         services.AddScoped<GetInvoices.Handler>();
+        services.Configure<JobsOptions>(config.GetSection("Payments:Jobs"));
+        services.AddScoped<JobRunner>();
+        services.AddScoped<RefundSweep>();
+        services.AddScoped<Reconciliation>();
+        services.AddScoped<QuotaSweepJob>();
+        services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<RefundSweep>());
+        services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<Reconciliation>());
+        services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<QuotaSweepJob>());
+        // PKG-7 seam: the catalog module registers its own IQuotaSweep after this one (the last registration wins).
+        services.AddScoped<IQuotaSweep, LoggingQuotaSweep>();
+        services.AddHostedService<JobsWorker>();
     }
 
     public static void MapPaymentsModule(this IEndpointRouteBuilder app, RouteGroupBuilder api)

@@ -1,3 +1,4 @@
+using FairHall.Platform.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,6 +15,27 @@ public enum RefundStatus
 
     /// <summary>退款失败 (retried by the next sweep).</summary>
     Failed,
+}
+
+public enum RefundAction
+{
+    /// <summary>网关受理退款.</summary>
+    Succeed,
+
+    /// <summary>网关拒绝或不可用.</summary>
+    Fail,
+}
+
+/// <summary>The status machine of a refund as one table: a failed refund is retried by the next sweep.</summary>
+public static class RefundTransitions
+{
+    public static RefundStatus? Next(RefundStatus from, RefundAction action) => (from, action) switch
+    {
+        (RefundStatus.Requested or RefundStatus.Failed, RefundAction.Succeed) => RefundStatus.Succeeded,
+        (RefundStatus.Requested or RefundStatus.Failed, RefundAction.Fail) => RefundStatus.Failed,
+        (RefundStatus.Requested, _) or (RefundStatus.Failed, _) or (RefundStatus.Succeeded, _) => null,
+        _ => throw new ArgumentOutOfRangeException(nameof(from), from, null),
+    };
 }
 
 /// <summary>A refund through the gateway that took the money (PKG-8). One per order and reason.</summary>
@@ -48,26 +70,47 @@ public sealed class Refund
     public DateTimeOffset? CompletedAt { get; private set; }
     public long Version { get; private set; }
 
-    public void Succeed(string gatewayRefundNo, DateTimeOffset now)
+    public Error? Succeed(string gatewayRefundNo, DateTimeOffset now)
     {
-        Status = RefundStatus.Succeeded;
+        if (Move(RefundAction.Succeed) is { } illegal)
+        {
+            return illegal;
+        }
+
         GatewayRefundNo = gatewayRefundNo;
         FailureReason = null;
         CompletedAt = now;
-        Version++;
+        return null;
     }
 
-    public void Fail(string reason)
+    public Error? Fail(string reason)
     {
-        Status = RefundStatus.Failed;
+        if (Move(RefundAction.Fail) is { } illegal)
+        {
+            return illegal;
+        }
+
         FailureReason = reason.Length > 500 ? reason[..500] : reason;
+        return null;
+    }
+
+    private Error? Move(RefundAction action)
+    {
+        if (RefundTransitions.Next(Status, action) is not { } next)
+        {
+            return Error.Conflict("refund_state");
+        }
+
+        Status = next;
         Version++;
+        return null;
     }
 }
 
 /// <summary>
 /// A lease on a scheduled job: a node runs the job only while it holds the row, so several nodes may schedule
-/// the same sweep and one runs it (DESIGN: sweeps guarded by a database lease).
+/// the same sweep and one runs it (DESIGN: sweeps guarded by a database lease). Taken and released only by
+/// conditional UPDATEs in <see cref="Jobs.JobRunner"/>; <see cref="LastRunAt"/> also marks one-off jobs as done.
 /// </summary>
 public sealed class JobLease
 {
@@ -75,33 +118,17 @@ public sealed class JobLease
     {
     }
 
-    public JobLease(string name) => Name = name;
+    public JobLease(string name, DateTimeOffset expired)
+    {
+        Name = name;
+        LeasedUntil = expired;
+    }
 
     public string Name { get; private set; } = "";
     public string Holder { get; private set; } = "";
     public DateTimeOffset LeasedUntil { get; private set; }
     public DateTimeOffset? LastRunAt { get; private set; }
     public long Version { get; private set; }
-
-    public bool TryTake(string holder, DateTimeOffset now, TimeSpan duration)
-    {
-        if (LeasedUntil > now && Holder != holder)
-        {
-            return false;
-        }
-
-        Holder = holder;
-        LeasedUntil = now + duration;
-        Version++;
-        return true;
-    }
-
-    public void Release(DateTimeOffset now)
-    {
-        LeasedUntil = now;
-        LastRunAt = now;
-        Version++;
-    }
 }
 
 internal sealed class RefundConfiguration : IEntityTypeConfiguration<Refund>
