@@ -20,25 +20,33 @@ internal sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scope
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
+        // The schema may still be being applied at start-up: look for unfinished imports a few times.
+        for (var attempt = 1; attempt <= 10 && !stoppingToken.IsCancellationRequested; attempt++)
         {
-            await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken); // the schema may still be being applied at start-up
-            await using (var scope = scopes.CreateAsyncScope())
+            try
             {
+                await Task.Delay(TimeSpan.FromSeconds(attempt), stoppingToken);
+                await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<FairHallDbContext>();
                 foreach (var id in await db.Set<ImportJob>().Where(j => j.Status == ImportStatus.Queued || j.Status == ImportStatus.Running).Select(j => j.Id).ToListAsync(stoppingToken))
                 {
                     queue.Enqueue(id);
                 }
+
+                break;
             }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            log.LogWarning(ex, "Could not look for unfinished imports at start-up.");
-        }
-        catch (OperationCanceledException)
-        {
-            return;
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            catch (Exception ex) when (attempt < 10)
+            {
+                log.LogDebug(ex, "Unfinished imports not readable yet (attempt {Attempt}).", attempt);
+            }
+            catch (Exception ex)
+            {
+                log.LogWarning(ex, "Could not look for unfinished imports at start-up.");
+            }
         }
 
         await foreach (var id in queue.Reader.ReadAllAsync(stoppingToken))
