@@ -13,8 +13,15 @@ internal static class GetCatalogue
 
     public sealed record Response(long SessionId, int SessionNumber, string SessionNameZh, string SessionNameEn, IReadOnlyList<TierView> Tiers, IReadOnlyList<AddOnView> AddOns);
 
+    public sealed record SessionItem(long Id, int Number, string NameZh, string NameEn);
+
     internal sealed class Handler(FairHallDbContext db, TimeProvider clock)
     {
+        /// <summary>The sessions whose catalogue the organizer may edit, newest first.</summary>
+        public async Task<IReadOnlyList<SessionItem>> SessionsAsync(CancellationToken ct) =>
+            await db.Set<Fairs.Session>().AsNoTracking().OrderByDescending(s => s.Number).Take(50)
+                .Select(s => new SessionItem(s.Id, s.Number, s.NameZh, s.NameEn)).ToListAsync(ct);
+
         public async Task<Result<Response>> HandleAsync(long? sessionId, CancellationToken ct)
         {
             var session = sessionId is { } id ? await Sessions.ByIdAsync(db, id, ct) : await Sessions.CurrentAsync(db, clock, ct);

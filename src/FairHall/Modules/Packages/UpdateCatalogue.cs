@@ -17,22 +17,19 @@ internal static class UpdateCatalogue
 
     public sealed record AddOnRequest(long PriceFen, int Amount, long Version);
 
+    public const int MaxQuota = 1_000_000;
+    public const long MaxPriceFen = 100_000_000;
+
     internal sealed class Handler(FairHallDbContext db, TextCatalog texts)
     {
         public async Task<Result<Done>> TierAsync(long id, TierRequest r, CancellationToken ct)
         {
+            if (TierErrors(r) is { Count: > 0 } fields)
+            {
+                return Error.Invalid(fields);
+            }
+
             var q = r.Quotas;
-            if (r.PriceFen is < 0 or > 100_000_000 || q is null || r.Flags is null
-                || new[] { q.Products, q.Templates, q.Videos, q.LiveRooms, q.Accounts, q.PublicResponses, q.TargetedResponses ?? 0 }.Any(v => v is < 0 or > 1_000_000))
-            {
-                return Error.Invalid("PriceFen", texts.Get("Packages.Console.Invalid"));
-            }
-
-            if (q.Accounts < 1)
-            {
-                return Error.Invalid("Quotas.Accounts", texts.Get("Packages.Console.AccountsMin"));
-            }
-
             var found = await db.FindToChangeAsync(db.Set<TierOffer>(), id, r.Version, ct);
             if (!found.IsSuccess)
             {
@@ -45,9 +42,16 @@ internal static class UpdateCatalogue
 
         public async Task<Result<Done>> AddOnAsync(long id, AddOnRequest r, CancellationToken ct)
         {
-            if (r.PriceFen is < 0 or > 100_000_000 || r.Amount is < 1 or > 100_000)
+            var fields = new Dictionary<string, string[]>();
+            Price(fields, r.PriceFen);
+            if (r.Amount is < 1 or > MaxQuota)
             {
-                return Error.Invalid("PriceFen", texts.Get("Packages.Console.Invalid"));
+                fields["Amount"] = [texts.Format("Packages.Console.Range", 1, MaxQuota)];
+            }
+
+            if (fields.Count > 0)
+            {
+                return Error.Invalid(fields);
             }
 
             var found = await db.FindToChangeAsync(db.Set<AddOnOffer>(), id, r.Version, ct);
@@ -58,6 +62,45 @@ internal static class UpdateCatalogue
 
             found.Value.Change(r.PriceFen, r.Amount);
             return await db.SaveAsync(Error.Conflict("conflict"), ct) is { } failed ? failed : Done.Value;
+        }
+
+        /// <summary>Field-level messages in the caller's language; keys are the request's JSON paths.</summary>
+        private Dictionary<string, string[]> TierErrors(TierRequest r)
+        {
+            var fields = new Dictionary<string, string[]>();
+            Price(fields, r.PriceFen);
+            if (r.Quotas is not { } q || r.Flags is null)
+            {
+                fields["Quotas"] = [texts.Get("Packages.Console.Invalid")];
+                return fields;
+            }
+
+            foreach (var (key, value) in new (string, int?)[]
+            {
+                ("Products", q.Products), ("Templates", q.Templates), ("Videos", q.Videos), ("LiveRooms", q.LiveRooms),
+                ("Accounts", q.Accounts), ("TargetedResponses", q.TargetedResponses), ("PublicResponses", q.PublicResponses),
+            })
+            {
+                if (value is < 0 or > MaxQuota)
+                {
+                    fields[$"Quotas.{key}"] = [texts.Format("Packages.Console.Range", 0, MaxQuota)];
+                }
+            }
+
+            if (q.Accounts < 1 && !fields.ContainsKey("Quotas.Accounts"))
+            {
+                fields["Quotas.Accounts"] = [texts.Get("Packages.Console.AccountsMin")];
+            }
+
+            return fields;
+        }
+
+        private void Price(Dictionary<string, string[]> fields, long priceFen)
+        {
+            if (priceFen is < 0 or > MaxPriceFen)
+            {
+                fields["PriceFen"] = [texts.Format("Packages.Console.PriceRange", MaxPriceFen / 100)];
+            }
         }
 
         public async Task<Result<Done>> EnsureAsync(long sessionId, CancellationToken ct) =>
