@@ -17,6 +17,9 @@ public sealed class FairHallApp(TestDb db, IDictionary<string, string?>? setting
 
     public TestDb Db => db;
 
+    /// <summary>Uploaded files of this app go to a temporary folder that is removed with the app.</summary>
+    public string FilesRoot { get; } = Path.Combine(Path.GetTempPath(), "fairhall-tests", "files-" + Guid.NewGuid().ToString("N"));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Test");
@@ -30,6 +33,7 @@ public sealed class FairHallApp(TestDb db, IDictionary<string, string?>? setting
         builder.UseSetting("RateLimits:Register:PermitLimit", "100000");
         builder.UseSetting("RateLimits:SmsCode:PermitLimit", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Files:Root", FilesRoot);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
@@ -40,6 +44,15 @@ public sealed class FairHallApp(TestDb db, IDictionary<string, string?>? setting
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(FilesRoot))
+        {
+            Directory.Delete(FilesRoot, recursive: true);
+        }
     }
 
     /// <summary>Runs code against the application's database in a fresh scope.</summary>
