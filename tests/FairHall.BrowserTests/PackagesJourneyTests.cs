@@ -58,12 +58,64 @@ public abstract class PackagesJourneyTests<TDb>(BrowserFixture<TDb> fixture) : I
         (await page.Locator("[data-testid=orders]").InnerTextAsync()).ShouldContain("已支付");
         await Screenshots.TakeAsync(page, $"{Provider}-p03-usage-zh");
 
+        // PKG-9: the admin requests the e-invoice after paying and downloads it.
+        await page.ClickAsync("[data-testid=to-invoices]");
+        await page.WaitForURLAsync("**/enterprise/invoices");
+        (await page.Locator("[data-testid=invoice-type] option").AllInnerTextsAsync()).ShouldBe(["增值税普通发票"]); // no qualification: type unknown
+        await page.ClickAsync("[data-testid=request-invoice]");
+        await page.WaitForSelectorAsync("[data-testid=invoice-issued]");
+        var invoiceNo = await page.Locator("[data-testid=invoice-no]").InnerTextAsync();
+        invoiceNo.ShouldStartWith("SBX");
+        await Screenshots.TakeAsync(page, $"{Provider}-p08-invoices-zh");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=invoice-xml]"));
+        download.SuggestedFilename.ShouldBe(invoiceNo + ".xml");
+        (await File.ReadAllTextAsync((await download.PathAsync())!)).ShouldContain("<Total>9812.15</Total>");
+        await page.GotoAsync(await page.Locator("[data-testid=invoice-html]").GetAttributeAsync("href") ?? "");
+        (await page.Locator("body").InnerTextAsync()).ShouldContain("套餐旅程");
+        await Screenshots.TakeAsync(page, $"{Provider}-p09-invoice-document");
+        await page.GotoAsync("/enterprise/packages");
+
         await page.ClickAsync("[data-testid=lang-en]");
         await page.GotoAsync("/enterprise/packages");
         (await page.Locator("[data-testid=current-tier]").InnerTextAsync()).ShouldBe("Package B");
         await Screenshots.TakeAsync(page, $"{Provider}-p04-usage-en");
         await page.GotoAsync("/packages");
         await Screenshots.TakeAsync(page, $"{Provider}-p05-tiers-en");
+        await page.GotoAsync("/enterprise/invoices");
+        (await page.Locator("[data-testid=invoices]").InnerTextAsync()).ShouldContain("VAT ordinary invoice");
+        await Screenshots.TakeAsync(page, $"{Provider}-p10-invoices-en");
+    }
+
+    [Fact]
+    [Trait("Req", "PKG-2")]
+    public async Task The_organizer_edits_a_tier_with_field_messages_in_both_languages()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.FillAsync("#username", DemoUsers.Organizer);
+        await page.FillAsync("#password", DemoUsers.Password);
+        await page.ClickAsync("[data-testid=login-submit]");
+        await page.WaitForURLAsync("**/account");
+        await page.GotoAsync("/console");
+        await page.ClickAsync("[data-testid=nav-console-packages]");
+        await page.WaitForSelectorAsync("[data-testid=tiers]");
+        await page.ClickAsync("[data-testid=edit-B]");
+        await page.FillAsync("#price", "6000.555");
+        await page.FillAsync("#q-accounts", "0");
+        await page.ClickAsync("[data-testid=save]");
+        (await page.Locator(".invalid-feedback").AllInnerTextsAsync()).ShouldBe(["请输入金额（元），最多两位小数，如 6000 或 499.50。"]);
+        await Screenshots.TakeAsync(page, $"{Provider}-p11-console-packages-zh");
+
+        await page.ClickAsync("[data-testid=lang-en]");
+        await page.GotoAsync("/console/packages?tier=B");
+        await page.FillAsync("#q-accounts", "0");
+        await page.ClickAsync("[data-testid=save]");
+        (await page.Locator(".invalid-feedback").AllInnerTextsAsync()).ShouldBe(["At least one enabled account."]);
+        await Screenshots.TakeAsync(page, $"{Provider}-p12-console-packages-en");
+        await page.FillAsync("#q-accounts", "30");
+        await page.ClickAsync("[data-testid=save]");
+        await page.WaitForSelectorAsync("[data-testid=saved]");
     }
 
     [Fact]
@@ -76,6 +128,10 @@ public abstract class PackagesJourneyTests<TDb>(BrowserFixture<TDb> fixture) : I
         await page.GotoAsync("/packages");
         await Screenshots.TakeAsync(page, $"{Provider}-p06-tiers-phone-zh");
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1")).ShouldBeFalse();
+        // Stacked cards instead of the table: package C needs no sideways scroll.
+        (await page.Locator("[data-testid=tier-table]").IsVisibleAsync()).ShouldBeFalse();
+        (await page.Locator("[data-testid=tier-card-C]").IsVisibleAsync()).ShouldBeTrue();
+        (await page.EvaluateAsync<bool>("[...document.querySelectorAll('[data-testid^=tier-card]')].every(c => c.scrollWidth <= c.clientWidth + 1 && c.getBoundingClientRect().right <= window.innerWidth)")).ShouldBeTrue();
         await page.GotoAsync("/enterprise/packages");
         await Screenshots.TakeAsync(page, $"{Provider}-p07-usage-phone-zh");
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1")).ShouldBeFalse();

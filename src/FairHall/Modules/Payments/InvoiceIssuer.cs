@@ -70,7 +70,7 @@ internal sealed class SandboxInvoiceIssuer : IInvoiceIssuer
             <body><h1>{{(red ? "红字" : "")}}{{E(TypeName(d.Type))}}</h1>
             <p class="stamp">沙箱 · SANDBOX — 非税务机关发票 / not a tax-bureau invoice</p>
             <table><tr><th>发票号码 Invoice No.</th><td>{{E(no)}}</td></tr><tr><th>开票日期 Date</th><td>{{date}}</td></tr>
-            <tr><th>购买方 Buyer</th><td>{{E(d.Title)}}</td></tr><tr><th>纳税人识别号 Taxpayer ID</th><td>{{E(d.TaxpayerId)}}</td></tr>
+            <tr><th>购买方 Buyer</th><td>{{E(d.Title)}}</td></tr><tr><th>纳税人识别号 Taxpayer ID</th><td>{{(d.TaxpayerId.Length > 0 ? E(d.TaxpayerId) : "—")}}</td></tr>
             <tr><th>订单号 Order</th><td>{{E(d.OrderNo)}}</td></tr>{{reverses}}</table>
             <h2>项目 Items</h2><table><tr><th>项目 Item</th><th class="n">金额 Amount (¥)</th></tr>{{rows}}
             <tr><th>不含税金额 Net</th><td class="n">{{Y(net)}}</td></tr><tr><th>税额 VAT 6%</th><td class="n">{{Y(tax)}}</td></tr>

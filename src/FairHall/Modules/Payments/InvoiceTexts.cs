@@ -8,6 +8,7 @@ internal sealed class InvoiceTexts : ITextSource
     [
         new("Invoices.Title", "电子发票", "E-invoices"),
         new("Invoices.Request", "申请开票", "Request an invoice"),
+        new("Invoices.List", "已开发票", "Issued invoices"),
         new("Invoices.Order", "订单", "Order"),
         new("Invoices.Type", "发票类型", "Invoice type"),
         new("Invoices.Type.Ordinary", "增值税普通发票", "VAT ordinary invoice"),

@@ -79,6 +79,13 @@ public partial class ConsolePackagesPage
         problem = result.Error.Fields is null ? result.Error : null;
     }
 
+    private string Shown(GetCatalogue.TierView t, string key) => key switch
+    {
+        QuotaKeys.Products when t.Quotas.ProductsPerZone => T["Packages.PerZone", t.Quotas.Products].Value,
+        QuotaKeys.TargetedResponses when t.Quotas.TargetedResponses is null => T["Packages.Unlimited"].Value,
+        _ => TierInputModel.From(t).Get(key) ?? "",
+    };
+
     private Dictionary<string, string[]> Messages(Dictionary<string, string> bad) =>
         bad.ToDictionary(b => b.Key, b => new[] { b.Value == "Packages.Console.Range" ? T[b.Value, 0, UpdateCatalogue.MaxQuota].Value : T[b.Value].Value });
 }
