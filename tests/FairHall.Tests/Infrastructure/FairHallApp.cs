@@ -32,6 +32,7 @@ public sealed class FairHallApp(TestDb db, IDictionary<string, string?>? setting
         builder.UseSetting("RateLimits:Login:PermitLimit", "100000");
         builder.UseSetting("RateLimits:Register:PermitLimit", "100000");
         builder.UseSetting("RateLimits:SmsCode:PermitLimit", "100000");
+        builder.UseSetting("RateLimits:CodePages:PermitLimit", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Files:Root", FilesRoot);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -97,6 +97,7 @@ public sealed class StrictLimitsFixture : AppFixture<SqliteDb>
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["RateLimits:Login:PermitLimit"] = "3",
+        ["RateLimits:CodePages:PermitLimit"] = "2",
     };
 }
 
@@ -116,5 +117,20 @@ public sealed class RateLimitTests(StrictLimitsFixture fixture) : IClassFixture<
         var limited = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "nobody", password = "x" });
 
         (await Problem.ReadAsync(limited, HttpStatusCode.TooManyRequests)).Code.ShouldBe("rate_limited");
+    }
+
+    [Fact]
+    [Trait("Req", "ACC-2")]
+    public async Task Form_posts_of_the_pages_that_register_or_send_codes_are_limited_per_address()
+    {
+        using var client = fixture.Anonymous();
+        var empty = new Dictionary<string, string>();
+
+        (await client.PostAsync("/account/forgot-password", new FormUrlEncodedContent(empty))).StatusCode.ShouldNotBe(HttpStatusCode.TooManyRequests);
+        (await client.PostAsync("/register", new FormUrlEncodedContent(empty))).StatusCode.ShouldNotBe(HttpStatusCode.TooManyRequests);
+        var limited = await client.PostAsync("/register/exhibitor", new FormUrlEncodedContent(empty));
+
+        (await Problem.ReadAsync(limited, HttpStatusCode.TooManyRequests)).Code.ShouldBe("rate_limited");
+        (await client.GetAsync("/register")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 }
