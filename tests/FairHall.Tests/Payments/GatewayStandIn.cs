@@ -4,9 +4,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using FairHall.Modules.Payments.Gateways;
+using FairHall.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using FairHall.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 
 namespace FairHall.Tests.Payments;
@@ -85,10 +85,20 @@ public sealed class GatewayStandIn : IAsyncDisposable
         var china = now.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
         var f = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["notify_time"] = china, ["notify_type"] = "trade_status_sync", ["notify_id"] = Guid.NewGuid().ToString("N"),
-            ["app_id"] = AlipayAppId, ["charset"] = "utf-8", ["version"] = "1.0", ["sign_type"] = "RSA2",
-            ["trade_no"] = "2026" + orderNo[^8..], ["out_trade_no"] = orderNo, ["seller_id"] = AlipaySellerId,
-            ["trade_status"] = "TRADE_SUCCESS", ["total_amount"] = GatewayKeys.Yuan(fen), ["gmt_payment"] = china, ["subject"] = "展位服务套餐",
+            ["notify_time"] = china,
+            ["notify_type"] = "trade_status_sync",
+            ["notify_id"] = Guid.NewGuid().ToString("N"),
+            ["app_id"] = AlipayAppId,
+            ["charset"] = "utf-8",
+            ["version"] = "1.0",
+            ["sign_type"] = "RSA2",
+            ["trade_no"] = "2026" + orderNo[^8..],
+            ["out_trade_no"] = orderNo,
+            ["seller_id"] = AlipaySellerId,
+            ["trade_status"] = "TRADE_SUCCESS",
+            ["total_amount"] = GatewayKeys.Yuan(fen),
+            ["gmt_payment"] = china,
+            ["subject"] = "展位服务套餐",
         };
         change?.Invoke(f);
         f["sign"] = GatewayKeys.SignSha256(signer ?? AlipayKey, AlipayClient.NotificationContent(f));
@@ -101,18 +111,32 @@ public sealed class GatewayStandIn : IAsyncDisposable
     {
         var tx = new Dictionary<string, object>
         {
-            ["appid"] = WeChatAppId, ["mchid"] = MchId, ["out_trade_no"] = orderNo, ["transaction_id"] = "4200" + orderNo[^8..],
-            ["trade_type"] = "NATIVE", ["trade_state"] = "SUCCESS", ["success_time"] = now.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+            ["appid"] = WeChatAppId,
+            ["mchid"] = MchId,
+            ["out_trade_no"] = orderNo,
+            ["transaction_id"] = "4200" + orderNo[^8..],
+            ["trade_type"] = "NATIVE",
+            ["trade_state"] = "SUCCESS",
+            ["success_time"] = now.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
             ["amount"] = new { total = fen, payer_total = fen, currency = "CNY", payer_currency = "CNY" },
         };
         change?.Invoke(tx);
         var nonce = GatewayKeys.Nonce()[..12];
         var body = JsonSerializer.Serialize(new
         {
-            id = Guid.NewGuid().ToString(), create_time = now.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
-            resource_type = "encrypt-resource", event_type = "TRANSACTION.SUCCESS", summary = "支付成功",
-            resource = new { original_type = "transaction", algorithm = "AEAD_AES_256_GCM", associated_data = "transaction", nonce,
-                ciphertext = WeChatPaySignature.Encrypt(apiV3Key, nonce, "transaction", JsonSerializer.Serialize(tx)) },
+            id = Guid.NewGuid().ToString(),
+            create_time = now.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+            resource_type = "encrypt-resource",
+            event_type = "TRANSACTION.SUCCESS",
+            summary = "支付成功",
+            resource = new
+            {
+                original_type = "transaction",
+                algorithm = "AEAD_AES_256_GCM",
+                associated_data = "transaction",
+                nonce,
+                ciphertext = WeChatPaySignature.Encrypt(apiV3Key, nonce, "transaction", JsonSerializer.Serialize(tx))
+            },
         });
         return (SignedHeaders(body, now.ToUnixTimeSeconds(), signer, serial), body);
     }
@@ -123,7 +147,9 @@ public sealed class GatewayStandIn : IAsyncDisposable
         var ts = timestamp.ToString(CultureInfo.InvariantCulture);
         return new()
         {
-            ["Wechatpay-Timestamp"] = ts, ["Wechatpay-Nonce"] = nonce, ["Wechatpay-Serial"] = serial ?? PlatformSerial,
+            ["Wechatpay-Timestamp"] = ts,
+            ["Wechatpay-Nonce"] = nonce,
+            ["Wechatpay-Serial"] = serial ?? PlatformSerial,
             ["Wechatpay-Signature"] = GatewayKeys.SignSha256(signer ?? PlatformKey, WeChatPaySignature.ResponseMessage(ts, nonce, body)),
             ["Wechatpay-Signature-Type"] = "WECHATPAY2-SHA256-RSA2048",
         };
@@ -156,12 +182,27 @@ public sealed class GatewayStandIn : IAsyncDisposable
                 return AlipayAnswer(method, new { code = "10000", msg = "Success", out_trade_no = no, qr_code = "https://qr.alipay.com/standin" + no });
             case "alipay.trade.query" when Trades.TryGetValue(no, out var t):
                 var status = t.State switch { "PAID" => "TRADE_SUCCESS", "CLOSED" => "TRADE_CLOSED", _ => "WAIT_BUYER_PAY" };
-                return AlipayAnswer(method, new { code = "10000", msg = "Success", out_trade_no = no, trade_no = "2026" + no[^8..], trade_status = status,
-                    total_amount = GatewayKeys.Yuan(t.Fen), send_pay_date = "2026-11-21 10:30:00" });
+                return AlipayAnswer(method, new
+                {
+                    code = "10000",
+                    msg = "Success",
+                    out_trade_no = no,
+                    trade_no = "2026" + no[^8..],
+                    trade_status = status,
+                    total_amount = GatewayKeys.Yuan(t.Fen),
+                    send_pay_date = "2026-11-21 10:30:00"
+                });
             case "alipay.trade.refund" when Trades.TryGetValue(no, out var paid) && paid.State == "PAID":
                 Refunds.Add((no, biz.GetProperty("out_request_no").GetString()!, GatewayKeys.Fen(biz.GetProperty("refund_amount").GetString()) ?? -1));
-                return AlipayAnswer(method, new { code = "10000", msg = "Success", out_trade_no = no, trade_no = "2026" + no[^8..], fund_change = "Y",
-                    refund_fee = biz.GetProperty("refund_amount").GetString() });
+                return AlipayAnswer(method, new
+                {
+                    code = "10000",
+                    msg = "Success",
+                    out_trade_no = no,
+                    trade_no = "2026" + no[^8..],
+                    fund_change = "Y",
+                    refund_fee = biz.GetProperty("refund_amount").GetString()
+                });
             default:
                 return AlipayAnswer(method, new { code = "40004", msg = "Business Failed", sub_code = "ACQ.TRADE_NOT_EXIST" });
         }
@@ -201,8 +242,16 @@ public sealed class GatewayStandIn : IAsyncDisposable
         else if (http.Request.Method == "GET" && segments is [_, _, _, "out-trade-no", var queried] && Trades.TryGetValue(queried, out var t))
         {
             var state = t.State switch { "PAID" => "SUCCESS", "CLOSED" => "CLOSED", _ => "NOTPAY" };
-            await WeChatAnswerAsync(http, 200, new { appid = WeChatAppId, mchid = MchId, out_trade_no = queried, transaction_id = "4200" + queried[^8..], trade_state = state,
-                success_time = "2026-11-21T10:30:00+08:00", amount = new { total = t.Fen, currency = "CNY" } });
+            await WeChatAnswerAsync(http, 200, new
+            {
+                appid = WeChatAppId,
+                mchid = MchId,
+                out_trade_no = queried,
+                transaction_id = "4200" + queried[^8..],
+                trade_state = state,
+                success_time = "2026-11-21T10:30:00+08:00",
+                amount = new { total = t.Fen, currency = "CNY" }
+            });
         }
         else if (http.Request.Method == "POST" && http.Request.Path == "/v3/refund/domestic/refunds")
         {
@@ -242,25 +291,5 @@ public sealed class GatewayStandIn : IAsyncDisposable
         {
             key.Dispose();
         }
-    }
-}
-
-/// <summary>The application wired to the stand-ins; its sweeps are run by the tests, never by the timer.</summary>
-public sealed class GatewayFixture<TDb> : AppFixture<TDb> where TDb : TestDb, new()
-{
-    public GatewayStandIn StandIn { get; } = new();
-
-    protected override IDictionary<string, string?> Settings => StandIn.Settings;
-
-    public override async Task InitializeAsync()
-    {
-        await StandIn.StartAsync();
-        await base.InitializeAsync();
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await StandIn.DisposeAsync();
     }
 }

@@ -3,8 +3,8 @@ using FairHall.Modules.Fairs;
 using FairHall.Modules.Payments;
 using FairHall.Modules.Payments.Gateways;
 using FairHall.Tests.Infrastructure;
-using static FairHall.Tests.Fairs.FairsApi;
 using Microsoft.EntityFrameworkCore;
+using static FairHall.Tests.Fairs.FairsApi;
 
 namespace FairHall.Tests.Payments;
 

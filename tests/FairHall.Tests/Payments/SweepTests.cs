@@ -167,7 +167,8 @@ public abstract class SweepTests<TDb>(GatewayFixture<TDb> fixture) : IClassFixtu
     {
         await using var scope = App.Services.CreateAsyncScope();
         var runner = new JobRunner(scope.ServiceProvider.GetRequiredService<FairHall.Platform.Data.FairHallDbContext>(), App.Clock,
-            scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<JobsOptions>>(), scope.ServiceProvider.GetRequiredService<ILogger<JobRunner>>()) { Holder = holder };
+            scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<JobsOptions>>(), scope.ServiceProvider.GetRequiredService<ILogger<JobRunner>>())
+        { Holder = holder };
         return await runner.RunAsync(name, work, CancellationToken.None);
     }
 

@@ -104,6 +104,8 @@ internal sealed class Invoicing(FairHallDbContext db, IInvoiceIssuer issuer, Tim
 
     private static readonly Dictionary<AddOnKind, string> AddOnNames = new()
     {
-        [AddOnKind.Products] = "展品包", [AddOnKind.Accounts] = "账号包", [AddOnKind.LiveRooms] = "连线展示包",
+        [AddOnKind.Products] = "展品包",
+        [AddOnKind.Accounts] = "账号包",
+        [AddOnKind.LiveRooms] = "连线展示包",
     };
 }

@@ -31,11 +31,25 @@ internal sealed class TierInputModel
     public static TierInputModel From(GetCatalogue.TierView t) => new()
     {
         Price = Yuan.Of(t.PriceFen).Replace(",", "", StringComparison.Ordinal),
-        Products = N(t.Quotas.Products), Templates = N(t.Quotas.Templates), Videos = N(t.Quotas.Videos), LiveRooms = N(t.Quotas.LiveRooms),
-        Accounts = N(t.Quotas.Accounts), TargetedResponses = t.Quotas.TargetedResponses is { } v ? N(v) : "", PublicResponses = N(t.Quotas.PublicResponses),
-        ProductsPerZone = t.Quotas.ProductsPerZone, Chat = t.Flags.Chat, Meetings = t.Flags.Meetings, CardExchange = t.Flags.CardExchange,
-        LeadManagement = t.Flags.LeadManagement, SmartMatching = t.Flags.SmartMatching, PriorityDisplay = t.Flags.PriorityDisplay,
-        WebsiteDisplay = t.Flags.WebsiteDisplay, VirtualBooth = t.Flags.VirtualBooth, ForumReplay = t.Flags.ForumReplay, DataReport = t.Flags.DataReport, Version = t.Version,
+        Products = N(t.Quotas.Products),
+        Templates = N(t.Quotas.Templates),
+        Videos = N(t.Quotas.Videos),
+        LiveRooms = N(t.Quotas.LiveRooms),
+        Accounts = N(t.Quotas.Accounts),
+        TargetedResponses = t.Quotas.TargetedResponses is { } v ? N(v) : "",
+        PublicResponses = N(t.Quotas.PublicResponses),
+        ProductsPerZone = t.Quotas.ProductsPerZone,
+        Chat = t.Flags.Chat,
+        Meetings = t.Flags.Meetings,
+        CardExchange = t.Flags.CardExchange,
+        LeadManagement = t.Flags.LeadManagement,
+        SmartMatching = t.Flags.SmartMatching,
+        PriorityDisplay = t.Flags.PriorityDisplay,
+        WebsiteDisplay = t.Flags.WebsiteDisplay,
+        VirtualBooth = t.Flags.VirtualBooth,
+        ForumReplay = t.Flags.ForumReplay,
+        DataReport = t.Flags.DataReport,
+        Version = t.Version,
     };
 
     public string? Get(string key) => key switch
