@@ -35,6 +35,8 @@ public sealed class FairHallApp(TestDb db, IDictionary<string, string?>? setting
         builder.UseSetting("RateLimits:CodePages:PermitLimit", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Files:Root", FilesRoot);
+        // Scheduled jobs run when a test calls them, at instants of the fake clock, not on a timer.
+        builder.UseSetting("Payments:Jobs:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

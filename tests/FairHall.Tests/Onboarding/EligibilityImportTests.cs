@@ -13,7 +13,7 @@ namespace FairHall.Tests.Onboarding;
 
 /// <summary>
 /// CSV imports of the offline list and the participation history, and the eligibility derived from them
-/// (FAIR-3). Broken rows are reported by line and field and skipped; good rows are kept (ADR 0011).
+/// (FAIR-3). Broken rows are reported by line and field and skipped; good rows are kept (ADR 0008).
 /// </summary>
 [Trait("Req", "FAIR-3")]
 [Trait("Req", "X-3")]

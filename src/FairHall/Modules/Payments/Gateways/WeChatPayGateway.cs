@@ -154,7 +154,7 @@ internal sealed class WeChatPayGateway(IOptions<PaymentsOptions> options, TimePr
             return answer.Error;
         }
 
-        // PROCESSING is accepted: WeChat Pay has taken the refund and completes it on its side (ADR 0015).
+        // PROCESSING is accepted: WeChat Pay has taken the refund and completes it on its side (ADR 0013).
         return answer.Value.Status == HttpStatusCode.OK && Str(answer.Value.Body, "status") is "SUCCESS" or "PROCESSING" && Str(answer.Value.Body, "refund_id") is { Length: > 0 } id
             ? id
             : new Error("gateway_refund_refused", StatusCodes.Status502BadGateway);
