@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using FairHall.Platform.Notifications;
 using FairHall.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +13,7 @@ namespace FairHall.BrowserTests;
 [Trait("Req", "ACC-2")]
 [Trait("Req", "ACC-4")]
 [Trait("Req", "ACC-5")]
-public abstract partial class AccountsJourneyTests<TDb>(BrowserFixture<TDb> fixture) : IClassFixture<BrowserFixture<TDb>> where TDb : TestDb, new()
+public abstract class AccountsJourneyTests<TDb>(BrowserFixture<TDb> fixture) : IClassFixture<BrowserFixture<TDb>> where TDb : TestDb, new()
 {
     protected abstract string Provider { get; }
 
@@ -32,7 +31,7 @@ public abstract partial class AccountsJourneyTests<TDb>(BrowserFixture<TDb> fixt
         await page.ClickAsync("[data-testid=register-submit]");
         (await page.Locator(".invalid-feedback").CountAsync()).ShouldBeGreaterThan(2);
         await Screenshots.TakeAsync(page, $"{tag}-01-register-errors");
-        await NoOverflowAsync(page);
+        await BrowserSteps.NoOverflowAsync(page);
 
         var name = "浏览器测试企业" + Guid.NewGuid().ToString("N")[..6];
         var phone = "137" + Random.Shared.Next(10_000_000, 99_999_999);
@@ -57,7 +56,7 @@ public abstract partial class AccountsJourneyTests<TDb>(BrowserFixture<TDb> fixt
         var subName = await page.Locator("[data-testid=secret-username]").InnerTextAsync();
         var subPassword = await page.Locator("[data-testid=new-password]").InnerTextAsync();
         await Screenshots.TakeAsync(page, $"{tag}-04-sub-account-created");
-        await NoOverflowAsync(page);
+        await BrowserSteps.NoOverflowAsync(page);
 
         await page.Locator("[data-testid=account-row]", new PageLocatorOptions { HasText = subName }).Locator("[data-testid=zones]").ClickAsync();
         await page.Locator("input[name=zone]").Nth(0).CheckAsync();
@@ -66,7 +65,7 @@ public abstract partial class AccountsJourneyTests<TDb>(BrowserFixture<TDb> fixt
         (await page.Locator("[data-testid=zones-saved]").CountAsync()).ShouldBe(1);
         (await page.Locator("input[name=zone]:checked").CountAsync()).ShouldBe(2);
         await Screenshots.TakeAsync(page, $"{tag}-05-zones");
-        await NoOverflowAsync(page);
+        await BrowserSteps.NoOverflowAsync(page);
 
         await page.GotoAsync("/enterprise/accounts");
         (await page.Locator("[data-testid=account-row]", new PageLocatorOptions { HasText = subName }).InnerTextAsync()).ShouldContain("2");
@@ -89,18 +88,12 @@ public abstract partial class AccountsJourneyTests<TDb>(BrowserFixture<TDb> fixt
         (await page.Locator("[data-testid=code-sent]").CountAsync()).ShouldBe(1);
         // The organizer would read it on /console/sms: the sandbox outbox is the sms_messages table.
         var text = await fixture.App.WithDbAsync(db => db.Set<SmsMessage>().Where(m => m.Phone == phone).OrderByDescending(m => m.Id).Select(m => m.Text).FirstAsync());
-        await page.FillAsync("#code", SixDigits().Match(text).Value);
+        await page.FillAsync("#code", BrowserSteps.CodeIn(text));
         await Screenshots.TakeAsync(page, screenshot);
-        await NoOverflowAsync(page);
+        await BrowserSteps.NoOverflowAsync(page);
         await page.ClickAsync("[data-testid=bind-submit]");
         await page.WaitForURLAsync("**/account?phone=bound");
     }
-
-    private static async Task NoOverflowAsync(IPage page) =>
-        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1")).ShouldBeFalse(page.Url);
-
-    [GeneratedRegex("[0-9]{6}")]
-    private static partial Regex SixDigits();
 }
 
 [Trait("Provider", "sqlite")]

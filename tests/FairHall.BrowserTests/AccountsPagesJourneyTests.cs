@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using FairHall.Platform.Notifications;
 using FairHall.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +12,7 @@ namespace FairHall.BrowserTests;
 [Trait("Req", "ACC-3")]
 [Trait("Req", "ACC-7")]
 [Trait("Req", "ACC-8")]
-public abstract partial class AccountsPagesJourneyTests<TDb>(BrowserFixture<TDb> fixture) : IClassFixture<BrowserFixture<TDb>> where TDb : TestDb, new()
+public abstract class AccountsPagesJourneyTests<TDb>(BrowserFixture<TDb> fixture) : IClassFixture<BrowserFixture<TDb>> where TDb : TestDb, new()
 {
     protected abstract string Provider { get; }
 
@@ -29,14 +28,14 @@ public abstract partial class AccountsPagesJourneyTests<TDb>(BrowserFixture<TDb>
         await page.GotoAsync("/register");
         (await page.Locator("[data-testid=type-chooser] a").CountAsync()).ShouldBe(6);
         await Screenshots.TakeAsync(page, $"{tag}-01-register-types");
-        await NoOverflowAsync(page);
+        await BrowserSteps.NoOverflowAsync(page);
 
         await page.ClickAsync("[data-testid=type-ExhibitorEnterprise]");
         await page.WaitForURLAsync("**/register?type=ExhibitorEnterprise");
         await page.ClickAsync("[data-testid=register-submit]");
         (await page.Locator(".invalid-feedback").CountAsync()).ShouldBeGreaterThan(3);
         await Screenshots.TakeAsync(page, $"{tag}-02-register-errors");
-        await NoOverflowAsync(page);
+        await BrowserSteps.NoOverflowAsync(page);
 
         var phone = "135" + Random.Shared.Next(10_000_000, 99_999_999);
         var identifier = "br-" + Guid.NewGuid().ToString("N")[..8];
@@ -50,11 +49,11 @@ public abstract partial class AccountsPagesJourneyTests<TDb>(BrowserFixture<TDb>
         await page.FillAsync("#code", await SmsCodeAsync(phone));
         await page.FillAsync("#password", "browser2026");
         await Screenshots.TakeAsync(page, $"{tag}-03-register-code-sent");
-        await NoOverflowAsync(page);
+        await BrowserSteps.NoOverflowAsync(page);
         await page.ClickAsync("[data-testid=register-submit]");
         (await page.Locator("[data-testid=new-identifier]").InnerTextAsync()).ShouldBe(identifier);
         await Screenshots.TakeAsync(page, $"{tag}-04-registered");
-        await NoOverflowAsync(page);
+        await BrowserSteps.NoOverflowAsync(page);
 
         await context.ClearCookiesAsync();
         await page.GotoAsync("/login");
@@ -67,7 +66,7 @@ public abstract partial class AccountsPagesJourneyTests<TDb>(BrowserFixture<TDb>
         await page.FillAsync("#code", await SmsCodeAsync(phone));
         await page.FillAsync("#newPassword", "renewed2027");
         await Screenshots.TakeAsync(page, $"{tag}-05-forgot-password");
-        await NoOverflowAsync(page);
+        await BrowserSteps.NoOverflowAsync(page);
         await page.ClickAsync("[data-testid=reset-submit]");
         (await page.Locator("[data-testid=password-changed]").CountAsync()).ShouldBe(1);
 
@@ -98,20 +97,14 @@ public abstract partial class AccountsPagesJourneyTests<TDb>(BrowserFixture<TDb>
         (await page.Locator("[data-testid=account-row]").CountAsync()).ShouldBeGreaterThanOrEqualTo(4);
         (await page.Locator("[data-testid=locked]").CountAsync()).ShouldBeGreaterThanOrEqualTo(1);
         await Screenshots.TakeAsync(page, $"{tag}-07-delegation-accounts");
-        await NoOverflowAsync(page);
+        await BrowserSteps.NoOverflowAsync(page);
     }
 
     private async Task<string> SmsCodeAsync(string phone)
     {
         var text = await fixture.App.WithDbAsync(db => db.Set<SmsMessage>().Where(m => m.Phone == phone).OrderByDescending(m => m.Id).Select(m => m.Text).FirstAsync());
-        return SixDigits().Match(text).Value;
+        return BrowserSteps.CodeIn(text);
     }
-
-    private static async Task NoOverflowAsync(IPage page) =>
-        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1")).ShouldBeFalse(page.Url);
-
-    [GeneratedRegex("[0-9]{6}")]
-    private static partial Regex SixDigits();
 }
 
 [Trait("Provider", "sqlite")]

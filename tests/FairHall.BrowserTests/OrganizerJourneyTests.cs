@@ -28,7 +28,7 @@ public abstract class OrganizerJourneyTests<TDb>(BrowserFixture<TDb> fixture) : 
         (await page.Locator("h1").First.InnerTextAsync()).ShouldBe("The online fair that never closes");
         await Screenshots.TakeAsync(page, $"{Provider}-02-home-en");
 
-        await SignInAsync(page, DemoUsers.Organizer);
+        await BrowserSteps.SignInAsync(page, DemoUsers.Organizer);
         await page.ClickAsync("[data-testid=nav-console]");
         await page.WaitForURLAsync("**/console");
         await Screenshots.TakeAsync(page, $"{Provider}-03-console-en");
@@ -53,7 +53,7 @@ public abstract class OrganizerJourneyTests<TDb>(BrowserFixture<TDb> fixture) : 
         await page.ClickAsync("[data-testid=logout]");
         (await page.Locator("[data-testid=login-link]").CountAsync()).ShouldBe(1);
 
-        await SignInAsync(page, DemoUsers.ExhibitorAdmin);
+        await BrowserSteps.SignInAsync(page, DemoUsers.ExhibitorAdmin);
         (await page.Locator("[data-testid=role]").InnerTextAsync()).ShouldBe("Exhibitor admin");
         (await page.Locator("[data-testid=nav-console]").CountAsync()).ShouldBe(0);
         await Screenshots.TakeAsync(page, $"{Provider}-06-exhibitor-account-en");
@@ -73,19 +73,10 @@ public abstract class OrganizerJourneyTests<TDb>(BrowserFixture<TDb> fixture) : 
         var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1");
         overflow.ShouldBeFalse();
 
-        await SignInAsync(page, DemoUsers.Organizer);
+        await BrowserSteps.SignInAsync(page, DemoUsers.Organizer);
         await page.GotoAsync("/console");
         await Screenshots.TakeAsync(page, $"{Provider}-08-console-phone-zh");
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1")).ShouldBeFalse();
-    }
-
-    private static async Task SignInAsync(IPage page, string userName)
-    {
-        await page.GotoAsync("/login");
-        await page.FillAsync("#username", userName);
-        await page.FillAsync("#password", DemoUsers.Password);
-        await page.ClickAsync("[data-testid=login-submit]");
-        await page.WaitForURLAsync("**/account");
     }
 }
 

@@ -31,7 +31,7 @@ public abstract class PackagesJourneyTests<TDb>(BrowserFixture<TDb> fixture) : I
         var userName = await GiftedExhibitorAsync();
         await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
-        await SignInAsync(page, userName);
+        await BrowserSteps.SignInAsync(page, userName);
 
         await page.ClickAsync("[data-testid=nav-packages]");
         await page.WaitForSelectorAsync("[data-testid=tier-table]");
@@ -124,7 +124,7 @@ public abstract class PackagesJourneyTests<TDb>(BrowserFixture<TDb> fixture) : I
         var userName = await GiftedExhibitorAsync();
         await using var context = await fixture.NewContextAsync(width: 390, height: 844);
         var page = await context.NewPageAsync();
-        await SignInAsync(page, userName);
+        await BrowserSteps.SignInAsync(page, userName);
         await page.GotoAsync("/packages");
         await Screenshots.TakeAsync(page, $"{Provider}-p06-tiers-phone-zh");
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1")).ShouldBeFalse();
@@ -156,15 +156,6 @@ public abstract class PackagesJourneyTests<TDb>(BrowserFixture<TDb> fixture) : I
         (await users.CreateAsync(user, DemoUsers.Password)).Succeeded.ShouldBeTrue();
         (await users.AddToRoleAsync(user, Roles.ExhibitorAdmin)).Succeeded.ShouldBeTrue();
         return user.UserName;
-    }
-
-    private static async Task SignInAsync(IPage page, string userName)
-    {
-        await page.GotoAsync("/login");
-        await page.FillAsync("#username", userName);
-        await page.FillAsync("#password", DemoUsers.Password);
-        await page.ClickAsync("[data-testid=login-submit]");
-        await page.WaitForURLAsync("**/account");
     }
 }
 

@@ -33,7 +33,7 @@ public abstract class QualificationJourneyTests<TDb>(BrowserFixture<TDb> fixture
         var (userName, nameZh) = await NewExhibitorAsync("GZ");
         await using var exhibitorContext = await fixture.NewContextAsync();
         var exhibitor = await exhibitorContext.NewPageAsync();
-        await SignInAsync(exhibitor, userName);
+        await BrowserSteps.SignInAsync(exhibitor, userName);
 
         await exhibitor.ClickAsync("[data-testid=nav-qualification]");
         await exhibitor.WaitForURLAsync("**/enterprise/qualification");
@@ -60,7 +60,7 @@ public abstract class QualificationJourneyTests<TDb>(BrowserFixture<TDb> fixture
 
         await using var reviewerContext = await fixture.NewContextAsync(locale: "en-US");
         var reviewer = await reviewerContext.NewPageAsync();
-        await SignInAsync(reviewer, DemoUsers.Delegation);
+        await BrowserSteps.SignInAsync(reviewer, DemoUsers.Delegation);
         await reviewer.ClickAsync("[data-testid=nav-review]");
         await reviewer.WaitForURLAsync("**/review");
         var row = reviewer.Locator("[data-testid=review-row]", new PageLocatorOptions { HasText = nameZh });
@@ -114,14 +114,14 @@ public abstract class QualificationJourneyTests<TDb>(BrowserFixture<TDb> fixture
         var (userName, _) = await NewExhibitorAsync("GZ");
         await using var context = await fixture.NewContextAsync(width: 390, height: 844);
         var page = await context.NewPageAsync();
-        await SignInAsync(page, userName);
+        await BrowserSteps.SignInAsync(page, userName);
         await page.GotoAsync("/enterprise/qualification");
         await Screenshots.TakeAsync(page, $"{Provider}-q09-qualification-phone-zh");
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1")).ShouldBeFalse();
 
         await using var reviewerContext = await fixture.NewContextAsync(width: 390, height: 844);
         var reviewer = await reviewerContext.NewPageAsync();
-        await SignInAsync(reviewer, DemoUsers.Delegation);
+        await BrowserSteps.SignInAsync(reviewer, DemoUsers.Delegation);
         await reviewer.GotoAsync("/review?status=all");
         await Screenshots.TakeAsync(reviewer, $"{Provider}-q10-review-queue-phone-zh");
         (await reviewer.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1")).ShouldBeFalse();
@@ -134,7 +134,7 @@ public abstract class QualificationJourneyTests<TDb>(BrowserFixture<TDb> fixture
     {
         await using var organizerContext = await fixture.NewContextAsync(locale: "en-US");
         var organizer = await organizerContext.NewPageAsync();
-        await SignInAsync(organizer, DemoUsers.Organizer);
+        await BrowserSteps.SignInAsync(organizer, DemoUsers.Organizer);
         await organizer.GotoAsync("/console");
         await organizer.ClickAsync("[data-testid=nav-eligibility]");
         await organizer.WaitForURLAsync("**/console/eligibility");
@@ -156,7 +156,7 @@ public abstract class QualificationJourneyTests<TDb>(BrowserFixture<TDb> fixture
 
         await using var phone = await fixture.NewContextAsync(width: 390, height: 844);
         var institution = await phone.NewPageAsync();
-        await SignInAsync(institution, DemoUsers.Institution);
+        await BrowserSteps.SignInAsync(institution, DemoUsers.Institution);
         await institution.GotoAsync("/invitation-codes");
         await institution.ClickAsync("[data-testid=generate]");
         await institution.WaitForSelectorAsync("[data-testid=generated]");
@@ -203,15 +203,6 @@ public abstract class QualificationJourneyTests<TDb>(BrowserFixture<TDb> fixture
         (await users.CreateAsync(user, DemoUsers.Password)).Succeeded.ShouldBeTrue();
         (await users.AddToRoleAsync(user, Roles.ExhibitorAdmin)).Succeeded.ShouldBeTrue();
         return (user.UserName, nameZh);
-    }
-
-    private static async Task SignInAsync(IPage page, string userName)
-    {
-        await page.GotoAsync("/login");
-        await page.FillAsync("#username", userName);
-        await page.FillAsync("#password", DemoUsers.Password);
-        await page.ClickAsync("[data-testid=login-submit]");
-        await page.WaitForURLAsync("**/account");
     }
 }
 
