@@ -1,4 +1,5 @@
--- Catalog (CAT-2/3/6, PKG-2/7): products with their status machine, and the per-enterprise listing guard row (ADR 0016).
+-- Catalog (CAT-2/3/6, PKG-2/7): products with their status machine, their review rounds, and the per-enterprise
+-- listing guard row (ADR 0016).
 
 CREATE TABLE "product_listing_guards" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_product_listing_guards" PRIMARY KEY AUTOINCREMENT,
@@ -40,9 +41,18 @@ CREATE TABLE "products" (
     CONSTRAINT "fk_products_zones_zone_id" FOREIGN KEY ("zone_id") REFERENCES "zones" ("id") ON DELETE RESTRICT
 );
 
+CREATE TABLE "product_review_rounds" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_product_review_rounds" PRIMARY KEY AUTOINCREMENT,
+    "product_id" INTEGER NOT NULL,
+    "started_at" INTEGER NOT NULL,
+    CONSTRAINT "fk_product_review_rounds_products_product_id" FOREIGN KEY ("product_id") REFERENCES "products" ("id") ON DELETE CASCADE
+);
+
 CREATE UNIQUE INDEX "ix_product_listing_guards_enterprise_id_session_id" ON "product_listing_guards" ("enterprise_id", "session_id");
 
 CREATE INDEX "ix_product_listing_guards_session_id" ON "product_listing_guards" ("session_id");
+
+CREATE INDEX "ix_product_review_rounds_product_id" ON "product_review_rounds" ("product_id");
 
 CREATE INDEX "ix_products_enterprise_id_session_id_status" ON "products" ("enterprise_id", "session_id", "status");
 

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using FairHall.Demo;
 using FairHall.Modules.Accounts;
+using FairHall.Modules.Catalog;
 using FairHall.Modules.Exhibitors.Onboarding;
 using FairHall.Modules.Fairs;
 using FairHall.Modules.Packages;
@@ -67,6 +68,7 @@ public static class FairHallSetup
         services.AddOnboardingModule();
         services.AddPackagesModule();
         services.AddPaymentsModule(builder.Configuration);
+        services.AddCatalogModule();
         services.AddNotifications(builder.Configuration);
         services.AddOutboxDispatcher(builder.Configuration);
 
@@ -102,6 +104,7 @@ public static class FairHallSetup
         app.MapOnboardingModule(api);
         app.MapPackagesModule(api);
         app.MapPaymentsModule(api);
+        app.MapCatalogModule(api);
         app.MapNotifications(api);
         app.MapAuditApi(api);
         app.MapOutboxConsole(api);

@@ -1,0 +1,39 @@
+using FairHall.Modules.Packages;
+using FairHall.Modules.Reviews;
+
+namespace FairHall.Modules.Catalog;
+
+/// <summary>Products and their association review, listing under the package quota (CAT-2/3/6, PKG-2/7, ACC-5).</summary>
+internal static class CatalogModule
+{
+    public static void AddCatalogModule(this IServiceCollection services)
+    {
+        services.AddScoped<ProductAccess>();
+        services.AddScoped<ProductListing>();
+        services.AddScoped<ProductReviewSubmitter>();
+        services.AddScoped<IReviewSubjectHandler, ProductReviewHandler>();
+        services.AddScoped<IQuotaUsage, ListedProductsUsage>();
+        services.AddScoped<CreateProduct.Handler>();
+        services.AddScoped<UpdateProduct.Handler>();
+        services.AddScoped<SubmitProduct.Handler>();
+        services.AddScoped<ListProducts.Handler>();
+        services.AddScoped<DelistProducts.Handler>();
+        services.AddScoped<DeleteProduct.Handler>();
+        services.AddScoped<CopyProduct.Handler>();
+        services.AddScoped<GetProduct.Handler>();
+        services.AddScoped<ListMyProducts.Handler>();
+    }
+
+    public static void MapCatalogModule(this IEndpointRouteBuilder app, RouteGroupBuilder api)
+    {
+        CreateProduct.Map(api);
+        UpdateProduct.Map(api);
+        SubmitProduct.Map(api);
+        ListProducts.Map(api);
+        DelistProducts.Map(api);
+        DeleteProduct.Map(api);
+        CopyProduct.Map(api);
+        GetProduct.Map(api);
+        ListMyProducts.Map(api);
+    }
+}

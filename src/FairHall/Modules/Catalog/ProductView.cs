@@ -1,0 +1,21 @@
+namespace FairHall.Modules.Catalog;
+
+/// <summary>A product as the exhibitor centre and the API show it.</summary>
+public sealed record ProductView(
+    long Id, long SessionId, long ZoneId, string NameZh, string NameEn, string DescriptionZh, string DescriptionEn, string Category,
+    string? Brand, string? Origin, string? Model, long? MarketPriceFen, long? WholesalePriceFen, string? MinimumOrder,
+    bool IsNew, bool ShowsNewTag, string Status, bool IsDraft, bool InReview, string? StatusReason, DateTimeOffset? ListedAt,
+    DateTimeOffset UpdatedAt, long Version)
+{
+    public static ProductView Of(Product p, DateTimeOffset now) => new(
+        p.Id, p.SessionId, p.ZoneId, p.NameZh, p.NameEn, p.DescriptionZh, p.DescriptionEn, p.Category, p.Brand, p.Origin, p.Model,
+        p.MarketPriceFen, p.WholesalePriceFen, p.MinimumOrder, p.IsNew, p.ShowsNewTag(now), p.Status.ToString(), p.IsDraft, p.InReview,
+        p.StatusReason, p.ListedAt, p.UpdatedAt, p.Version);
+}
+
+/// <summary>The outcome for one product of a batch: ok, or the stable error code.</summary>
+public sealed record BatchItemResult(long Id, bool Ok, string? Code, string? Status);
+
+public sealed record BatchRequest(IReadOnlyList<long>? Ids);
+
+public sealed record BatchResponse(IReadOnlyList<BatchItemResult> Items);

@@ -1,0 +1,82 @@
+using FairHall.Modules.Accounts;
+using FairHall.Modules.Catalog;
+using FairHall.Modules.Fairs;
+using FairHall.Modules.Reviews;
+using FairHall.Platform.Security;
+using FairHall.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace FairHall.Tests.Catalog;
+
+/// <summary>Shapes of the catalog API and helpers that put products into a known state.</summary>
+public static class CatalogKit
+{
+    public sealed record ProductDto(
+        long Id, long SessionId, long ZoneId, string NameZh, string NameEn, string Category, long? MarketPriceFen, long? WholesalePriceFen,
+        bool IsNew, bool ShowsNewTag, string Status, bool IsDraft, bool InReview, string? StatusReason, DateTimeOffset? ListedAt, long Version);
+
+    public sealed record PageDto(List<ProductDto> Items, long? Next);
+
+    public sealed record ItemDto(long Id, bool Ok, string? Code, string? Status);
+
+    public sealed record BatchDto(List<ItemDto> Items);
+
+    public static object Form(long zoneId, string nameZh = "不锈钢水杯", string nameEn = "Steel cup", long? price = 1990) =>
+        new { zoneId, nameZh, nameEn, descriptionZh = "双层保温", descriptionEn = "Double wall", category = "家居用品", marketPriceFen = price, isNew = true };
+
+    /// <summary>An active zone of session 140 reviewed by the given association (by code), with that association's id.</summary>
+    public static async Task<(long ZoneId, long AssociationId)> ZoneOfAsync(FairHallApp app, string associationCode) =>
+        await app.WithDbAsync(async db =>
+        {
+            var association = await db.Set<Association>().Where(a => a.Code == associationCode).Select(a => a.Id).FirstAsync();
+            var session = await db.Set<Session>().Where(s => s.Number == 140).Select(s => s.Id).FirstAsync();
+            var zone = await db.Set<Zone>().Where(z => z.SessionId == session && z.IsActive && z.Associations.Count == 1 && z.Associations.Any(a => a.AssociationId == association))
+                .OrderBy(z => z.Id).Select(z => z.Id).FirstAsync();
+            return (zone, association);
+        });
+
+    /// <summary>A new association reviewer, returned by user name.</summary>
+    public static async Task<string> AssociationReviewerAsync(FairHallApp app, long associationId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        var name = $"assoc-{Guid.NewGuid():N}"[..18];
+        var user = new User { UserName = name, DisplayName = "association reviewer", AssociationId = associationId, PhoneNumberConfirmed = true, CreatedAt = app.Clock.GetUtcNow() };
+        (await users.CreateAsync(user, DemoUsers.Password)).Succeeded.ShouldBeTrue();
+        (await users.AddToRoleAsync(user, Roles.AssociationReviewer)).Succeeded.ShouldBeTrue();
+        return name;
+    }
+
+    public static Task<long> ReviewIdAsync(FairHallApp app, long productId) =>
+        app.WithDbAsync(db => db.Set<ReviewItem>()
+            .Where(i => i.SubjectType == "product" && db.Set<ProductReviewRound>().Any(r => r.Id == i.SubjectId && r.ProductId == productId))
+            .OrderByDescending(i => i.Id).Select(i => i.Id).FirstAsync());
+
+    /// <summary>Products of the enterprise arranged directly: listed ones (approved, then listed) and approved ones.</summary>
+    public static async Task<List<long>> ArrangeAsync(FairHallApp app, long enterpriseId, long zoneId, int listed, int approved)
+    {
+        var now = app.Clock.GetUtcNow();
+        return await app.WithDbAsync(async db =>
+        {
+            var session = await db.Set<Zone>().Where(z => z.Id == zoneId).Select(z => z.SessionId).FirstAsync();
+            List<Product> products = [];
+            for (var i = 0; i < listed + approved; i++)
+            {
+                var p = new Product(enterpriseId, session, new ProductDetails(zoneId, $"展品{i}", $"Item {i}", "", "", "家居", null, null, null, null, null, null, false), now);
+                p.Submit(now).ShouldBeNull();
+                p.Approve(now).ShouldBeNull();
+                if (i < listed)
+                {
+                    p.List(now).ShouldBeNull();
+                }
+
+                products.Add(p);
+            }
+
+            db.AddRange(products);
+            await db.SaveChangesAsync();
+            return products.Skip(listed).Select(p => p.Id).ToList();
+        });
+    }
+}
