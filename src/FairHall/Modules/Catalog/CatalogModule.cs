@@ -9,6 +9,7 @@ internal static class CatalogModule
     public static void AddCatalogModule(this IServiceCollection services)
     {
         services.AddScoped<ProductAccess>();
+        services.AddScoped<ProductZones>();
         services.AddScoped<ProductListing>();
         services.AddScoped<ProductReviewSubmitter>();
         services.AddScoped<IReviewSubjectHandler, ProductReviewHandler>();
