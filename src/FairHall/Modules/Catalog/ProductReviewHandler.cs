@@ -89,8 +89,8 @@ internal sealed class ProductReviewSubmitter(FairHallDbContext db, ReviewQueue q
             new("Brand", "品牌", "Brand", p.Brand ?? ""),
             new("Origin", "产地", "Origin", p.Origin ?? ""),
             new("Model", "型号", "Model", p.Model ?? ""),
-            new("MarketPrice", "市场价（分）", "Market price (fen)", p.MarketPriceFen?.ToString(CultureInfo.InvariantCulture) ?? "暂无报价 / No quote"),
-            new("WholesalePrice", "批发价（分）", "Wholesale price (fen)", p.WholesalePriceFen?.ToString(CultureInfo.InvariantCulture) ?? "暂无报价 / No quote"),
+            new("MarketPrice", "市场价", "Market price", Yuan(p.MarketPriceFen)),
+            new("WholesalePrice", "批发价", "Wholesale price", Yuan(p.WholesalePriceFen)),
             new("DescriptionZh", "中文描述", "Chinese description", p.DescriptionZh),
             new("DescriptionEn", "英文描述", "English description", p.DescriptionEn),
         ]);
@@ -98,4 +98,6 @@ internal sealed class ProductReviewSubmitter(FairHallDbContext db, ReviewQueue q
             ProductReviewHandler.Type, round.Id, ReviewerKind.Association, association, p.EnterpriseId, p.NameZh, p.NameEn, $"{p.NameZh} {p.NameEn} {p.Category}", snapshot), ct);
         return submitted.IsSuccess ? null : submitted.Error;
     }
+
+    private static string Yuan(long? fen) => fen is { } f ? "¥" + (f / 100m).ToString("0.00", CultureInfo.InvariantCulture) : "暂无报价 / No quote";
 }
