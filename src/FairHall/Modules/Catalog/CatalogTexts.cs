@@ -34,6 +34,7 @@ internal sealed class CatalogTexts : ITextSource
         new("Catalog.AllZones", "全部展区", "All zones"),
         new("Catalog.Filter", "筛选", "Filter"),
         new("Catalog.BatchList", "批量上架", "List selected"),
+        new("Catalog.BatchSize", "请选择 1 至 200 个展品。", "Choose 1 to 200 products."),
         new("Catalog.BatchDelist", "批量下架", "Delist selected"),
         new("Catalog.None", "暂无展品。", "No products yet."),
         new("Catalog.More", "更多", "More"),

@@ -1,4 +1,5 @@
 using FairHall.Platform.Data;
+using FairHall.Platform.Localization;
 using FairHall.Platform.Outcomes;
 using FairHall.Platform.Security;
 
@@ -7,7 +8,7 @@ namespace FairHall.Modules.Catalog;
 /// <summary>POST /api/v1/enterprise/products/{id}/delist and POST /api/v1/enterprise/products/batch/delist (a result per product).</summary>
 internal static class DelistProducts
 {
-    internal sealed class Handler(FairHallDbContext db, ProductAccess access, TimeProvider clock)
+    internal sealed class Handler(FairHallDbContext db, ProductAccess access, TimeProvider clock, TextCatalog texts)
     {
         public async Task<Result<ProductView>> OneAsync(long id, CancellationToken ct)
         {
@@ -28,22 +29,8 @@ internal static class DelistProducts
             return ProductView.Of(found.Value, now);
         }
 
-        public async Task<Result<BatchResponse>> BatchAsync(BatchRequest request, CancellationToken ct)
-        {
-            if (request.Ids is not { Count: > 0 and <= 200 } ids)
-            {
-                return Error.Invalid("Ids", "1–200");
-            }
-
-            List<BatchItemResult> items = [];
-            foreach (var id in ids.Distinct())
-            {
-                var one = await OneAsync(id, ct);
-                items.Add(one.IsSuccess ? new(id, true, null, one.Value.Status) : new(id, false, one.Error.Code, null));
-            }
-
-            return new BatchResponse(items);
-        }
+        public Task<Result<BatchResponse>> BatchAsync(BatchRequest request, CancellationToken ct) =>
+            ProductBatch.RunAsync(request, OneAsync, texts, ct);
     }
 
     public static void Map(RouteGroupBuilder api)

@@ -1,3 +1,4 @@
+using FairHall.Platform.Localization;
 using FairHall.Platform.Outcomes;
 using FairHall.Platform.Security;
 
@@ -9,7 +10,7 @@ namespace FairHall.Modules.Catalog;
 /// </summary>
 internal static class ListProducts
 {
-    internal sealed class Handler(ProductAccess access, ProductListing listing)
+    internal sealed class Handler(ProductAccess access, ProductListing listing, TextCatalog texts)
     {
         public async Task<Result<ProductView>> OneAsync(long id, CancellationToken ct)
         {
@@ -23,22 +24,8 @@ internal static class ListProducts
             return listed.IsSuccess ? ProductView.Of(listed.Value, listed.Value.UpdatedAt) : listed.Error;
         }
 
-        public async Task<Result<BatchResponse>> BatchAsync(BatchRequest request, CancellationToken ct)
-        {
-            if (request.Ids is not { Count: > 0 and <= 200 } ids)
-            {
-                return Error.Invalid("Ids", "1–200");
-            }
-
-            List<BatchItemResult> items = [];
-            foreach (var id in ids.Distinct())
-            {
-                var one = await OneAsync(id, ct);
-                items.Add(one.IsSuccess ? new(id, true, null, one.Value.Status) : new(id, false, one.Error.Code, null));
-            }
-
-            return new BatchResponse(items);
-        }
+        public Task<Result<BatchResponse>> BatchAsync(BatchRequest request, CancellationToken ct) =>
+            ProductBatch.RunAsync(request, OneAsync, texts, ct);
     }
 
     public static void Map(RouteGroupBuilder api)

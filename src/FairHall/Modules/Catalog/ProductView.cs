@@ -1,3 +1,6 @@
+using FairHall.Platform.Localization;
+using FairHall.Platform.Outcomes;
+
 namespace FairHall.Modules.Catalog;
 
 /// <summary>A product as the exhibitor centre and the API show it.</summary>
@@ -19,3 +22,27 @@ public sealed record BatchItemResult(long Id, bool Ok, string? Code, string? Sta
 public sealed record BatchRequest(IReadOnlyList<long>? Ids);
 
 public sealed record BatchResponse(IReadOnlyList<BatchItemResult> Items);
+
+/// <summary>Runs one product action for each id of a batch (1–200, duplicates once) and answers per product.</summary>
+internal static class ProductBatch
+{
+    public const int MaxSize = 200;
+
+    public static async Task<Result<BatchResponse>> RunAsync(
+        BatchRequest request, Func<long, CancellationToken, Task<Result<ProductView>>> one, TextCatalog texts, CancellationToken ct)
+    {
+        if (request.Ids is not { Count: > 0 and <= MaxSize } ids)
+        {
+            return Error.Invalid("Ids", texts.Get("Catalog.BatchSize"));
+        }
+
+        List<BatchItemResult> items = [];
+        foreach (var id in ids.Distinct())
+        {
+            var result = await one(id, ct);
+            items.Add(result.IsSuccess ? new(id, true, null, result.Value.Status) : new(id, false, result.Error.Code, null));
+        }
+
+        return new BatchResponse(items);
+    }
+}
