@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using FairHall.Demo;
 using FairHall.Modules.Accounts;
 using FairHall.Modules.Catalog;
+using FairHall.Modules.Catalog.Media;
 using FairHall.Modules.Exhibitors.Onboarding;
 using FairHall.Modules.Fairs;
 using FairHall.Modules.Packages;
@@ -11,6 +12,7 @@ using FairHall.Modules.Payments;
 using FairHall.Modules.Reviews;
 using FairHall.Platform.Audit;
 using FairHall.Platform.Data;
+using FairHall.Platform.Files;
 using FairHall.Platform.Localization;
 using FairHall.Platform.Notifications;
 using FairHall.Platform.Outbox;
@@ -69,6 +71,8 @@ public static class FairHallSetup
         services.AddPackagesModule();
         services.AddPaymentsModule(builder.Configuration);
         services.AddCatalogModule();
+        services.AddFairHallFiles(builder.Configuration);
+        services.AddMediaModule();
         services.AddNotifications(builder.Configuration);
         services.AddOutboxDispatcher(builder.Configuration);
 
@@ -105,6 +109,7 @@ public static class FairHallSetup
         app.MapPackagesModule(api);
         app.MapPaymentsModule(api);
         app.MapCatalogModule(api);
+        app.MapMediaModule(api);
         app.MapNotifications(api);
         app.MapAuditApi(api);
         app.MapOutboxConsole(api);
