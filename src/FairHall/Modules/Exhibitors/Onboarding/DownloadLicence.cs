@@ -50,12 +50,21 @@ internal static class DownloadLicence
             return file is null ? Error.NotFound() : file;
         }
 
-        public Stream Open(OnboardingFile file) => files.Open(file);
+        public Task<Stream?> OpenAsync(OnboardingFile file, CancellationToken ct) => files.OpenAsync(file, ct);
     }
 
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/qualifications/{id:long}/licence", async (long id, Handler handler, HttpContext http, CancellationToken ct) =>
-                (await handler.HandleAsync(id, ct)).ToHttp(http, f => TypedResults.File(handler.Open(f), f.ContentType, f.FileName)))
+            {
+                var found = await handler.HandleAsync(id, ct);
+                if (!found.IsSuccess)
+                {
+                    return (IResult)found.Error.ToProblem(http);
+                }
+
+                var stream = await handler.OpenAsync(found.Value, ct);
+                return stream is null ? Error.NotFound().ToProblem(http) : (IResult)TypedResults.File(stream, found.Value.ContentType, found.Value.FileName);
+            })
             .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute
             {
                 // The owner or a reviewer: one attribute with roles, since several policies would all have to pass.

@@ -89,7 +89,8 @@ internal sealed class EligibilityImportRunner(FairHallDbContext db, FileStore fi
         await db.Set<ImportRowError>().Where(e => e.JobId == job.Id).ExecuteDeleteAsync(ct);
         await db.SaveChangesAsync(ct);
 
-        await using var stream = File.OpenRead(Path.Combine(files.Root, job.StoragePath));
+        await using var stream = await files.Store.OpenReadAsync(job.StoragePath, ct)
+            ?? throw new FileNotFoundException("The uploaded import file is missing from the file store.", job.StoragePath);
         using var reader = ImportReader.Open(stream, job.Kind, out var missing);
         if (reader is null)
         {

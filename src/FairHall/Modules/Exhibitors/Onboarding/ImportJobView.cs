@@ -36,10 +36,10 @@ internal sealed class ImportViews(FairHallDbContext db, FileStore files, TextCat
         var message = job.Message;
         if (withDetails)
         {
-            var path = Path.Combine(files.Root, job.StoragePath);
-            if (File.Exists(path))
+            var stored = await files.Store.OpenReadAsync(job.StoragePath, ct);
+            if (stored is not null)
             {
-                await using var stream = File.OpenRead(path);
+                await using var stream = stored;
                 using var reader = ImportReader.Open(stream, job.Kind, out var missing);
                 if (reader is null)
                 {

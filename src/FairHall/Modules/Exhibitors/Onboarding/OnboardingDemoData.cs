@@ -26,7 +26,7 @@ internal static class OnboardingDemoData
     {
         var app = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider
             ?? throw new InvalidOperationException("The demo data needs the application's services.");
-        var files = new FileStore(app.GetRequiredService<IConfiguration>(), app.GetRequiredService<IWebHostEnvironment>(), app.GetRequiredService<TextCatalog>(), clock);
+        var files = new FileStore(app.GetRequiredService<Platform.Files.IFileStore>(), app.GetRequiredService<TextCatalog>(), clock);
         var session = await db.Set<Session>().OrderByDescending(s => s.Number).FirstAsync(ct);
         var zones = await db.Set<Zone>().Where(z => z.SessionId == session.Id).OrderBy(z => z.SortOrder).Take(3).ToListAsync(ct);
         var delegations = await db.Set<Delegation>().ToDictionaryAsync(d => d.Code, d => d.Id, ct);

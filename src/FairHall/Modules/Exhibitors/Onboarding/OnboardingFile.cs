@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using FairHall.Platform.Files;
 using FairHall.Platform.Localization;
 using FairHall.Platform.Outcomes;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace FairHall.Modules.Exhibitors.Onboarding;
 
-/// <summary>An uploaded document (business licence), stored on disk under <c>Files:Root</c>; the row says what and whose it is.</summary>
+/// <summary>An uploaded document (business licence), stored in the <see cref="IFileStore"/>; the row says what and whose it is.</summary>
 public sealed class OnboardingFile
 {
     public long Id { get; private set; }
@@ -16,7 +17,7 @@ public sealed class OnboardingFile
     public string ContentType { get; init; } = "";
     public long Size { get; init; }
 
-    /// <summary>Path relative to <c>Files:Root</c>, never shown to users.</summary>
+    /// <summary>Key in the <see cref="IFileStore"/> (a relative path), never shown to users.</summary>
     public string StoragePath { get; init; } = "";
 
     public string Sha256 { get; init; } = "";
@@ -39,14 +40,15 @@ internal sealed class OnboardingFileConfiguration : IEntityTypeConfiguration<Onb
 }
 
 /// <summary>
-/// Keeps uploaded documents on local disk (<c>Files:Root</c>, default <c>data/files</c> under the content root).
-/// The type is decided by the first bytes, not by the name: PDF, JPEG or PNG only, at most 5 MB.
+/// Keeps uploaded onboarding documents in the platform's <see cref="IFileStore"/> (local disk by default, S3 when
+/// configured). The type is decided by the first bytes, not by the name: PDF, JPEG or PNG only, at most 5 MB.
 /// </summary>
-public sealed class FileStore(IConfiguration config, IWebHostEnvironment env, TextCatalog texts, TimeProvider clock)
+public sealed class FileStore(IFileStore store, TextCatalog texts, TimeProvider clock)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 
-    public string Root => Path.GetFullPath(Path.Combine(env.ContentRootPath, config["Files:Root"] ?? Path.Combine("data", "files")));
+    /// <summary>The underlying store, also used for eligibility import files.</summary>
+    public IFileStore Store => store;
 
     /// <summary>The content type the bytes really are, or null when they are none of the accepted kinds.</summary>
     public static (string ContentType, string Extension)? Sniff(ReadOnlySpan<byte> head)
@@ -86,14 +88,9 @@ public sealed class FileStore(IConfiguration config, IWebHostEnvironment env, Te
         }
 
         var now = clock.GetUtcNow();
-        var relative = Path.Combine(now.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture), $"{Guid.NewGuid():N}{kind.Extension}");
-        var full = Path.Combine(Root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var relative = now.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture) + "/" + $"{Guid.NewGuid():N}{kind.Extension}";
         buffer.Position = 0;
-        await using (var file = File.Create(full))
-        {
-            await buffer.CopyToAsync(file, ct);
-        }
+        await store.PutAsync(relative, buffer, kind.ContentType, ct);
 
         var row = new OnboardingFile
         {
@@ -102,7 +99,7 @@ public sealed class FileStore(IConfiguration config, IWebHostEnvironment env, Te
             FileName = Path.GetFileName(fileName).Length > 200 ? Path.GetFileName(fileName)[..200] : Path.GetFileName(fileName),
             ContentType = kind.ContentType,
             Size = buffer.Length,
-            StoragePath = relative.Replace('\\', '/'),
+            StoragePath = relative,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))),
             UploadedAt = now,
             UploadedByUserId = userId,
@@ -111,5 +108,6 @@ public sealed class FileStore(IConfiguration config, IWebHostEnvironment env, Te
         return row;
     }
 
-    public Stream Open(OnboardingFile file) => File.OpenRead(Path.Combine(Root, file.StoragePath));
+    /// <summary>The stored bytes, or null when the original is missing.</summary>
+    public Task<Stream?> OpenAsync(OnboardingFile file, CancellationToken ct) => store.OpenReadAsync(file.StoragePath, ct);
 }

@@ -42,13 +42,13 @@ internal static class UploadEligibilityFile
             }
 
             var now = clock.GetUtcNow();
-            var relative = Path.Combine("imports", now.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture), $"{Guid.NewGuid():N}.csv");
-            var full = Path.Combine(files.Root, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            var relative = "imports/" + now.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture) + "/" + $"{Guid.NewGuid():N}.csv";
             long size = 0;
             var lines = 0;
             var buffer = new byte[81920];
-            await using (var file = File.Create(full))
+            // Checked while copied to a temporary file, then handed to the file store.
+            await using (var file = new FileStream(Path.Combine(Path.GetTempPath(), "fairhall-import-" + Guid.NewGuid().ToString("N")), FileMode.CreateNew,
+                FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous))
             {
                 int read;
                 while ((read = await content!.ReadAsync(buffer, ct)) > 0)
@@ -56,14 +56,15 @@ internal static class UploadEligibilityFile
                     size += read;
                     if (size > MaxBytes || (size <= 4096 && buffer.AsSpan(0, read).Contains((byte)0)))
                     {
-                        file.Close();
-                        File.Delete(full);
                         return Error.Invalid("File", texts.Get(size > MaxBytes ? "Onboarding.Import.TooLarge" : "Onboarding.Import.NotText"));
                     }
 
                     lines += buffer.AsSpan(0, read).Count((byte)'\n');
                     await file.WriteAsync(buffer.AsMemory(0, read), ct);
                 }
+
+                file.Position = 0;
+                await files.Store.PutAsync(relative, file, "text/csv", ct);
             }
 
             var job = new ImportJob
@@ -71,7 +72,7 @@ internal static class UploadEligibilityFile
                 SessionId = sessionId,
                 Kind = kind!.Value,
                 FileName = Path.GetFileName(fileName ?? "upload.csv") is { Length: > 200 } n ? n[..200] : Path.GetFileName(fileName ?? "upload.csv"),
-                StoragePath = relative.Replace('\\', '/'),
+                StoragePath = relative,
                 Status = ImportStatus.Uploaded,
                 TotalRows = Math.Max(0, lines - 1),
                 CreatedAt = now,
