@@ -83,6 +83,7 @@ public static class PaymentsKit
     {
         var (enterpriseId, userName, _) = await Onboarding.OnboardingApi.NewExhibitorAsync(fixture.App, "GZ");
         await GiftBasicAsync(fixture.App, enterpriseId);
+        await Showcase.ShowcaseKit.DisplayableAsync(fixture.App, enterpriseId); // CAT-1: complete enterprise info, so it may create products
         return (await fixture.ClientAsAsync(userName), enterpriseId);
     }
 

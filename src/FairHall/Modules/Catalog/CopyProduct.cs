@@ -7,7 +7,7 @@ namespace FairHall.Modules.Catalog;
 /// <summary>POST /api/v1/enterprise/products/{id}/copy — a new draft with the same details (CAT-5 batch tools).</summary>
 internal static class CopyProduct
 {
-    internal sealed class Handler(FairHallDbContext db, ProductAccess access, TimeProvider clock)
+    internal sealed class Handler(FairHallDbContext db, ProductAccess access, Exhibitors.Showcase.IShowcaseGate showcase, TimeProvider clock)
     {
         public async Task<Result<ProductView>> HandleAsync(long id, CancellationToken ct)
         {
@@ -15,6 +15,11 @@ internal static class CopyProduct
             if (!found.IsSuccess)
             {
                 return found.Error;
+            }
+
+            if (await showcase.CanCreateProductsAsync(found.Value.EnterpriseId, ct) is { } gated)
+            {
+                return gated; // CAT-1: 资料未完善 / 待整改 cannot create products
             }
 
             var now = clock.GetUtcNow();

@@ -14,13 +14,18 @@ namespace FairHall.Modules.Catalog;
 internal static class CreateProduct
 {
     internal sealed class Handler(
-        FairHallDbContext db, IValidator<ProductForm> validator, ProductAccess access, ProductReviewSubmitter submitter, TimeProvider clock)
+        FairHallDbContext db, IValidator<ProductForm> validator, ProductAccess access, ProductReviewSubmitter submitter, Exhibitors.Showcase.IShowcaseGate showcase, TimeProvider clock)
     {
         public async Task<Result<ProductView>> HandleAsync(ProductForm form, bool submit, CancellationToken ct)
         {
             if (access.EnterpriseId is not { } enterpriseId)
             {
                 return Error.Forbidden();
+            }
+
+            if (await showcase.CanCreateProductsAsync(enterpriseId, ct) is { } gated)
+            {
+                return gated; // CAT-1: 资料未完善 / 待整改 cannot create products
             }
 
             if (await validator.CheckAsync(form, ct) is { } invalid)

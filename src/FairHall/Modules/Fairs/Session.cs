@@ -32,6 +32,7 @@ public sealed class Session : IVersioned
         Number = number;
         NameZh = nameZh;
         NameEn = nameEn;
+        OfflineMinimumListed = number == 132 ? 1 : 3; // FAIR-7: 3 per offline zone; the 132nd session asked for 1
         SetDates(dates, phaseDates);
     }
 
@@ -58,6 +59,10 @@ public sealed class Session : IVersioned
     public DateOnly OfflineDeadlineOn { get; private set; }
 
     public DateOnly OnlineServiceEndsOn { get; private set; }
+
+    /// <summary>FAIR-7: listed products each offline exhibitor needs in every offline zone by <see cref="OfflineDeadlineOn"/>.</summary>
+    public int OfflineMinimumListed { get; private set; } = 3;
+
     public long Version { get; private set; }
 
     public IReadOnlyList<SessionPhase> Phases => phases;
@@ -80,6 +85,13 @@ public sealed class Session : IVersioned
     public void Reschedule(SessionDates dates, IReadOnlyList<PhaseDates> phaseDates)
     {
         SetDates(dates, phaseDates);
+        Version++;
+    }
+
+    /// <summary>FAIR-7: changes the number of listed products required per offline zone (at least 1).</summary>
+    public void RequireOfflineListed(int perZone)
+    {
+        OfflineMinimumListed = Math.Max(1, perZone);
         Version++;
     }
 

@@ -6,6 +6,7 @@ using FairHall.Modules.Accounts;
 using FairHall.Modules.Catalog;
 using FairHall.Modules.Catalog.Media;
 using FairHall.Modules.Exhibitors.Onboarding;
+using FairHall.Modules.Exhibitors.Showcase;
 using FairHall.Modules.Fairs;
 using FairHall.Modules.Packages;
 using FairHall.Modules.Payments;
@@ -73,6 +74,7 @@ public static class FairHallSetup
         services.AddCatalogModule();
         services.AddFairHallFiles(builder.Configuration);
         services.AddMediaModule();
+        services.AddShowcaseModule();
         services.AddNotifications(builder.Configuration);
         services.AddOutboxDispatcher(builder.Configuration);
 
@@ -110,6 +112,7 @@ public static class FairHallSetup
         app.MapPaymentsModule(api);
         app.MapCatalogModule(api);
         app.MapMediaModule(api);
+        app.MapShowcaseModule(api);
         app.MapNotifications(api);
         app.MapAuditApi(api);
         app.MapOutboxConsole(api);
