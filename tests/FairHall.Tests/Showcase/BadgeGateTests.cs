@@ -85,7 +85,7 @@ public abstract class BadgeGateTests<TDb>(AppFixture<TDb> fixture) : IClassFixtu
             (await CheckAsync(enterpriseId))!.Blocked.ShouldBeFalse();
 
             // Missing required info blocks again even with enough products.
-            (await client.PutAsJsonAsync("/api/v1/enterprise/showcase", Complete().With("addressEn", null))).EnsureSuccessStatusCode();
+            (await client.PutAsJsonAsync("/api/v1/enterprise/showcase", Complete((await AssetsAsync(fixture.App, enterpriseId, Modules.Catalog.Media.MediaKind.Image))[0]).With("addressEn", null))).EnsureSuccessStatusCode();
             var fields = await GateAsync(client);
             fields.MissingFields.ShouldBe(["AddressEn"]);
             fields.Blocked.ShouldBeTrue();

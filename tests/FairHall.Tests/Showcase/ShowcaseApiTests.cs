@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using FairHall.Modules.Catalog.Media;
 using FairHall.Modules.Exhibitors.Showcase;
 using FairHall.Modules.Reviews;
 using FairHall.Platform.Security;
@@ -18,11 +19,11 @@ public abstract class ShowcaseApiTests<TDb>(AppFixture<TDb> fixture) : IClassFix
 {
     private static Task<HttpResponseMessage> SaveAsync(HttpClient client, object form) => client.PutAsJsonAsync("/api/v1/enterprise/showcase", form);
 
-    private async Task<(HttpClient Client, long EnterpriseId)> ExhibitorAsync()
+    private async Task<(HttpClient Client, long EnterpriseId, long Logo)> ExhibitorAsync()
     {
         var (enterpriseId, userName, _) = await Onboarding.OnboardingApi.NewExhibitorAsync(fixture.App, "GZ");
         await GiftBasicAsync(fixture.App, enterpriseId);
-        return (await fixture.ClientAsAsync(userName), enterpriseId);
+        return (await fixture.ClientAsAsync(userName), enterpriseId, (await AssetsAsync(fixture.App, enterpriseId, MediaKind.Image))[0]);
     }
 
     private Task<long> ReviewIdAsync(long enterpriseId) =>
@@ -34,7 +35,7 @@ public abstract class ShowcaseApiTests<TDb>(AppFixture<TDb> fixture) : IClassFix
     [Fact]
     public async Task Incomplete_info_names_what_is_missing_and_blocks_new_products_until_complete()
     {
-        var (client, enterpriseId) = await ExhibitorAsync();
+        var (client, enterpriseId, logo) = await ExhibitorAsync();
         var (zoneId, _) = await ZoneOfAsync(fixture.App, "CCCME");
         var fresh = await (await client.GetAsync("/api/v1/enterprise/showcase")).ReadAsync<ShowcaseDto>();
         fresh.Status.ShouldBe("Incomplete");
@@ -42,13 +43,13 @@ public abstract class ShowcaseApiTests<TDb>(AppFixture<TDb> fixture) : IClassFix
         fresh.CanCreateProducts.ShouldBeFalse();
         (await Problem.ReadAsync(await client.PostJsonAsync("/api/v1/enterprise/products", Form(zoneId)), (HttpStatusCode)422)).Code.ShouldBe("showcase_incomplete");
 
-        var partial = await (await SaveAsync(client, Complete().With("introEn", null).With("logoMediaId", null))).ReadAsync<ShowcaseDto>();
+        var partial = await (await SaveAsync(client, Complete(logo).With("introEn", null).With("logoMediaId", null))).ReadAsync<ShowcaseDto>();
         partial.Status.ShouldBe("Incomplete");
         partial.Missing.ShouldBe(["IntroEn", "LogoMediaId"]);
         partial.InReview.ShouldBeFalse(); // incomplete info is not sent to the reviewer
         partial.CompletenessPercent.ShouldBeInRange(1, 99);
 
-        var complete = await (await SaveAsync(client, Complete())).ReadAsync<ShowcaseDto>();
+        var complete = await (await SaveAsync(client, Complete(logo))).ReadAsync<ShowcaseDto>();
         complete.Status.ShouldBe("Displayable");
         complete.Missing.ShouldBeEmpty();
         complete.InReview.ShouldBeTrue();
@@ -59,7 +60,7 @@ public abstract class ShowcaseApiTests<TDb>(AppFixture<TDb> fixture) : IClassFix
 
         // Blanking a required field makes it 资料未完善 again: no copies (new products) either.
         var productId = (await created.ReadAsync<ProductDto>()).Id;
-        (await (await SaveAsync(client, Complete().With("contactEmail", ""))).ReadAsync<ShowcaseDto>()).Status.ShouldBe("Incomplete");
+        (await (await SaveAsync(client, Complete(logo).With("contactEmail", ""))).ReadAsync<ShowcaseDto>()).Status.ShouldBe("Incomplete");
         (await Problem.ReadAsync(await client.PostJsonAsync($"/api/v1/enterprise/products/{productId}/copy"), (HttpStatusCode)422)).Code.ShouldBe("showcase_incomplete");
         _ = enterpriseId;
     }
@@ -68,9 +69,9 @@ public abstract class ShowcaseApiTests<TDb>(AppFixture<TDb> fixture) : IClassFix
     [Trait("Req", "X-1")]
     public async Task Delegation_of_the_enterprise_reviews_rejection_needs_rectification_until_approved_others_see_404()
     {
-        var (client, enterpriseId) = await ExhibitorAsync();
+        var (client, enterpriseId, logo) = await ExhibitorAsync();
         var (zoneId, _) = await ZoneOfAsync(fixture.App, "CCCME");
-        (await SaveAsync(client, Complete())).EnsureSuccessStatusCode();
+        (await SaveAsync(client, Complete(logo))).EnsureSuccessStatusCode();
         var reviewId = await ReviewIdAsync(enterpriseId);
 
         var szId = await fixture.App.DelegationIdAsync("SZ");
@@ -95,7 +96,7 @@ public abstract class ShowcaseApiTests<TDb>(AppFixture<TDb> fixture) : IClassFix
         }
 
         // Saving does not lift 待整改 by itself; it goes back to the delegation, whose approval does.
-        var resaved = await (await SaveAsync(client, Complete().With("introEn", "We make woks."))).ReadAsync<ShowcaseDto>();
+        var resaved = await (await SaveAsync(client, Complete(logo).With("introEn", "We make woks."))).ReadAsync<ShowcaseDto>();
         resaved.Status.ShouldBe("NeedsRectification");
         resaved.InReview.ShouldBeTrue();
         (await gz.PostJsonAsync($"/api/v1/reviews/{await ReviewIdAsync(enterpriseId)}/approve", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -119,30 +120,30 @@ public abstract class ShowcaseApiTests<TDb>(AppFixture<TDb> fixture) : IClassFix
     public async Task Only_the_admin_edits_sub_accounts_get_403_and_stale_versions_409()
     {
         var staff = await fixture.ClientAsAsync(DemoUsers.ExhibitorStaff);
-        (await Problem.ReadAsync(await SaveAsync(staff, Complete()), HttpStatusCode.Forbidden)).Code.ShouldBe("forbidden");
+        (await Problem.ReadAsync(await SaveAsync(staff, Complete(1)), HttpStatusCode.Forbidden)).Code.ShouldBe("forbidden");
         (await staff.GetAsync("/api/v1/enterprise/showcase")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var buyer = await fixture.ClientAsAsync(DemoUsers.Buyer);
         (await buyer.GetAsync("/api/v1/enterprise/showcase")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
-        var (client, _) = await ExhibitorAsync();
-        var first = await (await SaveAsync(client, Complete())).ReadAsync<ShowcaseDto>();
-        (await SaveAsync(client, Complete().With("version", first.Version))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await Problem.ReadAsync(await SaveAsync(client, Complete().With("version", first.Version)), HttpStatusCode.Conflict)).Code.ShouldBe("conflict");
+        var (client, enterpriseId, logo) = await ExhibitorAsync();
+        var first = await (await SaveAsync(client, Complete(logo))).ReadAsync<ShowcaseDto>();
+        (await SaveAsync(client, Complete(logo).With("version", first.Version))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Problem.ReadAsync(await SaveAsync(client, Complete(logo).With("version", first.Version)), HttpStatusCode.Conflict)).Code.ShouldBe("conflict");
     }
 
     [Fact]
     [Trait("Req", "CAT-4")]
     public async Task Limits_and_formats_are_checked_field_by_field_and_a_map_needs_number_and_document()
     {
-        var (client, _) = await ExhibitorAsync();
-        var map = await Problem.ReadAsync(await SaveAsync(client, Complete().With("containsMap", true)), HttpStatusCode.BadRequest);
+        var (client, enterpriseId, logo) = await ExhibitorAsync();
+        var map = await Problem.ReadAsync(await SaveAsync(client, Complete(logo).With("containsMap", true)), HttpStatusCode.BadRequest);
         map.Errors!.Keys.ShouldBe(["MapApprovalNumber", "MapDocumentMediaId"], ignoreOrder: true);
-        var withMap = await (await SaveAsync(client, Complete().With("containsMap", true).With("mapApprovalNumber", "GS(2024)1234号").With("mapDocumentMediaId", 5))).ReadAsync<ShowcaseDto>();
+        var withMap = await (await SaveAsync(client, Complete(logo).With("containsMap", true).With("mapApprovalNumber", "GS(2024)1234号").With("mapDocumentMediaId", (await AssetsAsync(fixture.App, enterpriseId, MediaKind.Document))[0]))).ReadAsync<ShowcaseDto>();
         withMap.Status.ShouldBe("Displayable");
-        var unanswered = await (await SaveAsync(client, Complete().With("containsMap", null))).ReadAsync<ShowcaseDto>();
+        var unanswered = await (await SaveAsync(client, Complete(logo).With("containsMap", null))).ReadAsync<ShowcaseDto>();
         unanswered.Missing.ShouldBe(["ContainsMap"]);
 
-        var bad = await Problem.ReadAsync(await SaveAsync(client, Complete()
+        var bad = await Problem.ReadAsync(await SaveAsync(client, Complete(logo)
             .With("introZh", new string('长', ShowcaseLimits.IntroZh + 1))
             .With("website", "www.example")
             .With("contactEmail", "not-an-email")
@@ -150,31 +151,44 @@ public abstract class ShowcaseApiTests<TDb>(AppFixture<TDb> fixture) : IClassFix
             .With("foundedYear", 3000)
             .With("imageMediaIds", Enumerable.Range(1, ShowcaseLimits.Images + 1).ToArray())), HttpStatusCode.BadRequest);
         bad.Errors!.Keys.ShouldBe(["IntroZh", "Website", "ContactEmail", "ContactPhone", "FoundedYear", "ImageMediaIds"], ignoreOrder: true);
-        (await SaveAsync(client, Complete().With("introZh", new string('长', ShowcaseLimits.IntroZh)).With("website", "https://www.example.com")
-            .With("imageMediaIds", Enumerable.Range(1, ShowcaseLimits.Images).ToArray()))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var images = await AssetsAsync(fixture.App, enterpriseId, MediaKind.Image, ShowcaseLimits.Images);
+        (await SaveAsync(client, Complete(logo).With("introZh", new string('长', ShowcaseLimits.IntroZh)).With("website", "https://www.example.com")
+            .With("imageMediaIds", images))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // Media must be the enterprise's own and of the right kind.
+        var (_, otherId, otherLogo) = await ExhibitorAsync();
+        var media = await Problem.ReadAsync(await SaveAsync(client, Complete(otherLogo).With("imageMediaIds", new[] { images[0], logo })
+            .With("videoMediaIds", Array.Empty<long>())), HttpStatusCode.BadRequest);
+        media.Errors!.Keys.ShouldBe(["LogoMediaId"]);
+        (await Problem.ReadAsync(await SaveAsync(client, Complete(images[0]).With("containsMap", true).With("mapApprovalNumber", "GS").With("mapDocumentMediaId", otherLogo)),
+            HttpStatusCode.BadRequest)).Errors!.Keys.ShouldBe(["MapDocumentMediaId"]);
+        _ = otherId;
     }
 
     [Fact]
     [Trait("Req", "PKG-2")]
     public async Task Videos_follow_the_package_basic_none_a_one()
     {
-        var (client, _) = await ExhibitorAsync();
+        var (client, enterpriseId, logo) = await ExhibitorAsync();
         (await (await client.GetAsync("/api/v1/enterprise/showcase")).ReadAsync<ShowcaseDto>()).VideoLimit.ShouldBe(0);
-        var refused = await Problem.ReadAsync(await SaveAsync(client, Complete().With("videoMediaIds", new[] { 11 })), HttpStatusCode.BadRequest);
+        var refused = await Problem.ReadAsync(await SaveAsync(client, Complete(logo).With("videoMediaIds", new[] { 11 })), HttpStatusCode.BadRequest);
         refused.Errors!.Keys.ShouldBe(["VideoMediaIds"]);
 
+        var videos = await AssetsAsync(fixture.App, enterpriseId, MediaKind.Video, 2);
+        (await Problem.ReadAsync(await SaveAsync(client, Complete(logo).With("videoMediaIds", new[] { videos[0] })), HttpStatusCode.BadRequest)).Errors!.Keys.ShouldBe(["VideoMediaIds"]);
         await PaidAsync(fixture, client, "A");
         (await (await client.GetAsync("/api/v1/enterprise/showcase")).ReadAsync<ShowcaseDto>()).VideoLimit.ShouldBe(1);
-        (await SaveAsync(client, Complete().With("videoMediaIds", new[] { 11 }))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await Problem.ReadAsync(await SaveAsync(client, Complete().With("videoMediaIds", new[] { 11, 12 })), HttpStatusCode.BadRequest)).Errors!.Keys.ShouldBe(["VideoMediaIds"]);
+        (await SaveAsync(client, Complete(logo).With("videoMediaIds", new[] { videos[0] }))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Problem.ReadAsync(await SaveAsync(client, Complete(logo).With("videoMediaIds", new[] { logo })), HttpStatusCode.BadRequest)).Errors!.Keys.ShouldBe(["VideoMediaIds"]);
+        (await Problem.ReadAsync(await SaveAsync(client, Complete(logo).With("videoMediaIds", videos)), HttpStatusCode.BadRequest)).Errors!.Keys.ShouldBe(["VideoMediaIds"]);
     }
 
     [Fact]
     public async Task Organizer_bans_and_lifts_banned_info_is_hidden_and_not_editable()
     {
-        var (client, enterpriseId) = await ExhibitorAsync();
+        var (client, enterpriseId, logo) = await ExhibitorAsync();
         var (zoneId, _) = await ZoneOfAsync(fixture.App, "CCCME");
-        (await SaveAsync(client, Complete())).EnsureSuccessStatusCode();
+        (await SaveAsync(client, Complete(logo))).EnsureSuccessStatusCode();
         await ArrangeAsync(fixture.App, enterpriseId, zoneId, listed: 1, approved: 0);
         using var visitor = fixture.Anonymous();
         (await visitor.GetAsync($"/api/v1/showcases/{enterpriseId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -186,7 +200,7 @@ public abstract class ShowcaseApiTests<TDb>(AppFixture<TDb> fixture) : IClassFix
         banned.Status.ShouldBe("Banned");
         (await Problem.ReadAsync(await organizer.PostJsonAsync($"/api/v1/showcases/{enterpriseId}/ban", new { reason = "again" }), (HttpStatusCode)422)).Code.ShouldBe("showcase_already_banned");
         (await visitor.GetAsync($"/api/v1/showcases/{enterpriseId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await Problem.ReadAsync(await SaveAsync(client, Complete()), (HttpStatusCode)422)).Code.ShouldBe("showcase_banned");
+        (await Problem.ReadAsync(await SaveAsync(client, Complete(logo)), (HttpStatusCode)422)).Code.ShouldBe("showcase_banned");
         (await (await client.GetAsync("/api/v1/enterprise/showcase")).ReadAsync<ShowcaseDto>()).StatusReason.ShouldBe("虚假宣传");
 
         (await (await organizer.PostJsonAsync($"/api/v1/showcases/{enterpriseId}/unban")).ReadAsync<ShowcaseDto>()).Status.ShouldBe("Displayable");

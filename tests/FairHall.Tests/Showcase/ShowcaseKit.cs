@@ -1,3 +1,4 @@
+using FairHall.Modules.Catalog.Media;
 using FairHall.Modules.Exhibitors.Showcase;
 using FairHall.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -21,8 +22,21 @@ public static class ShowcaseKit
 
     public sealed record BadgeDto(bool Offline, DateOnly DeadlineOn, DateTimeOffset BlockedFrom, bool DeadlinePassed, int RequiredPerZone, bool Blocked, List<string> MissingFields, List<ZoneDto> Zones);
 
-    /// <summary>A complete form (every required field, bilingual); media ids are arbitrary positive numbers here.</summary>
-    public static Dictionary<string, object?> Complete(long logo = 1) => new()
+    /// <summary>Media assets of the enterprise made directly in the database (ids), e.g. a logo image.</summary>
+    public static Task<List<long>> AssetsAsync(FairHallApp app, long enterpriseId, MediaKind kind, int count = 1) =>
+        app.WithDbAsync(async db =>
+        {
+            var now = app.Clock.GetUtcNow();
+            var assets = Enumerable.Range(0, count).Select(i => new MediaAsset(
+                enterpriseId, kind, kind switch { MediaKind.Image => "image/png", MediaKind.Video => "video/mp4", _ => "application/pdf" }, 1000, 130, 130,
+                $"f{i}", $"test/{Guid.NewGuid():N}", Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"), now, null)).ToList();
+            db.AddRange(assets);
+            await db.SaveChangesAsync();
+            return assets.Select(a => a.Id).ToList();
+        });
+
+    /// <summary>A complete form (every required field, bilingual) with the given logo asset.</summary>
+    public static Dictionary<string, object?> Complete(long logo) => new()
     {
         ["introZh"] = "我们是一家专业生产不锈钢厨具的企业，产品远销欧美。",
         ["introEn"] = "We make stainless steel kitchenware and export to Europe and America.",
@@ -44,8 +58,10 @@ public static class ShowcaseKit
     }
 
     /// <summary>Arranges a complete, displayable showcase directly (for tests of other modules that create products).</summary>
-    public static Task DisplayableAsync(FairHallApp app, long enterpriseId) =>
-        app.WithDbAsync(async db =>
+    public static async Task DisplayableAsync(FairHallApp app, long enterpriseId)
+    {
+        var logo = (await AssetsAsync(app, enterpriseId, MediaKind.Image))[0];
+        await app.WithDbAsync(async db =>
         {
             var now = app.Clock.GetUtcNow();
             var showcase = await db.Set<EnterpriseShowcase>().FirstOrDefaultAsync(s => s.EnterpriseId == enterpriseId);
@@ -56,8 +72,9 @@ public static class ShowcaseKit
             }
 
             showcase.Save(new ShowcaseDetails(
-                "测试企业简介", "Test introduction", "测试产品", "Test products", 1, "联系人", "020-1234567", "a@example.com", "广州", "Guangzhou",
+                "测试企业简介", "Test introduction", "测试产品", "Test products", logo, "联系人", "020-1234567", "a@example.com", "广州", "Guangzhou",
                 false, null, null, null, null, null, null, null, [], []), now).ShouldBeNull();
             await db.SaveChangesAsync();
         });
+    }
 }

@@ -1,3 +1,4 @@
+using FairHall.Modules.Catalog.Media;
 using FairHall.Modules.Packages;
 using FairHall.Modules.Reviews;
 
@@ -10,11 +11,13 @@ internal static class ShowcaseModule
     {
         services.AddScoped<Showcases>();
         services.AddScoped<ShowcaseMediaCheck>();
+        services.AddScoped<IMediaUsage, ShowcaseMediaUsage>();
         services.AddScoped<ShowcaseReviewSubmitter>();
         services.AddScoped<IReviewSubjectHandler, ShowcaseReviewHandler>();
         services.AddScoped<IQuotaUsage, ShowcaseVideosUsage>();
         services.AddScoped<IShowcaseGate, ShowcaseGate>();
         services.AddScoped<IBadgeGate, BadgeGate>();
+        services.AddScoped<IShowcaseLook, ShowcaseLook>();
         services.AddScoped<GetMyShowcase.Handler>();
         services.AddScoped<SaveShowcase.Handler>();
         services.AddScoped<BanShowcase.Handler>();

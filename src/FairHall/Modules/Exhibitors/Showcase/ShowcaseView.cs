@@ -40,6 +40,11 @@ internal sealed class Showcases(FairHallDbContext db, ReviewQueue queue)
         return round is { } id && await queue.FindAsync(ShowcaseReviewHandler.Type, id, ct) is { Status: ReviewStatus.Pending or ReviewStatus.Claimed };
     }
 
+    /// <summary>The enterprise's media library for the pickers of the edit page (newest first).</summary>
+    public async Task<IReadOnlyList<Catalog.Media.MediaRef>> LibraryAsync(long enterpriseId, CancellationToken ct) =>
+        [.. (await db.Set<Catalog.Media.MediaAsset>().AsNoTracking().Where(a => a.EnterpriseId == enterpriseId)
+            .OrderByDescending(a => a.Id).Take(500).ToListAsync(ct)).Select(a => a.ToRef())];
+
     public async Task<ShowcaseView> ViewAsync(EnterpriseShowcase s, int? videoLimit, CancellationToken ct)
     {
         var enterprise = await db.Set<Enterprise>().AsNoTracking().FirstAsync(e => e.Id == s.EnterpriseId, ct);
