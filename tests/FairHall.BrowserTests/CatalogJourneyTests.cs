@@ -16,6 +16,8 @@ namespace FairHall.BrowserTests;
 [Trait("Req", "CAT-3")]
 [Trait("Req", "ACC-5")]
 [Trait("Req", "X-1")]
+[Trait("Req", "CAT-4")]
+[Trait("Req", "CAT-5")]
 public abstract class CatalogJourneyTests<TDb>(BrowserFixture<TDb> fixture) : IClassFixture<BrowserFixture<TDb>> where TDb : TestDb, new()
 {
     protected abstract string Provider { get; }
@@ -65,6 +67,9 @@ public abstract class CatalogJourneyTests<TDb>(BrowserFixture<TDb> fixture) : IC
         await staff.FillAsync("#NameEn", "Journey ceramic mug");
         await staff.FillAsync("#Category", "日用陶瓷");
         await staff.FillAsync("#MarketPriceYuan", "39.90");
+        await staff.CheckAsync("[data-testid=map-no]");
+        (await staff.Locator($"[data-testid=zone-tags-{zone}]").IsVisibleAsync()).ShouldBeTrue(); // only the chosen zone's tags show (CAT-5)
+        await staff.Locator($"[data-testid=zone-tags-{zone}] select").First.SelectOptionAsync("人力");
         await staff.ClickAsync("[data-testid=save-submit-product]");
         await staff.WaitForSelectorAsync("[data-testid=product-saved]");
         (await staff.Locator("[data-testid=product-status]").InnerTextAsync()).ShouldBe("未审核");

@@ -22,16 +22,24 @@ public static class CatalogKit
 
     public sealed record BatchDto(List<ItemDto> Items);
 
-    public static object Form(long zoneId, string nameZh = "不锈钢水杯", string nameEn = "Steel cup", long? price = 1990) =>
-        new { zoneId, nameZh, nameEn, descriptionZh = "双层保温", descriptionEn = "Double wall", category = "家居用品", marketPriceFen = price, isNew = true };
+    public static object Form(long zoneId, string nameZh = "不锈钢水杯", string nameEn = "Steel cup", long? price = 1990, IReadOnlyList<object>? tags = null) =>
+        new { zoneId, nameZh, nameEn, descriptionZh = "双层保温", descriptionEn = "Double wall", category = "家居用品", marketPriceFen = price, isNew = true, containsMap = false, tags = tags ?? [] };
 
-    /// <summary>An active zone of session 140 reviewed by the given association (by code), with that association's id.</summary>
+    /// <summary>A value for every required parameter tag of the zone (its first option, or a text), as the API takes them.</summary>
+    public static Task<IReadOnlyList<object>> RequiredTagsAsync(FairHallApp app, long zoneId) =>
+        app.WithDbAsync<IReadOnlyList<object>>(async db =>
+        {
+            var tags = await db.Set<ZoneTag>().Where(t => t.ZoneId == zoneId && t.Required).ToListAsync();
+            return [.. tags.Select(t => (object)new { tagId = t.Id, value = t.Kind == ZoneTagKind.Choice ? t.OptionsZh[0] : "12 个月" })];
+        });
+
+    /// <summary>An active zone of session 140 reviewed by the given association (by code) alone and without required parameter tags, with that association's id.</summary>
     public static async Task<(long ZoneId, long AssociationId)> ZoneOfAsync(FairHallApp app, string associationCode) =>
         await app.WithDbAsync(async db =>
         {
             var association = await db.Set<Association>().Where(a => a.Code == associationCode).Select(a => a.Id).FirstAsync();
             var session = await db.Set<Session>().Where(s => s.Number == 140).Select(s => s.Id).FirstAsync();
-            var zone = await db.Set<Zone>().Where(z => z.SessionId == session && z.IsActive && z.Associations.Count == 1 && z.Associations.Any(a => a.AssociationId == association))
+            var zone = await db.Set<Zone>().Where(z => z.SessionId == session && z.IsActive && z.Associations.Count == 1 && z.Associations.Any(a => a.AssociationId == association) && !z.Tags.Any(t => t.Required))
                 .OrderBy(z => z.Id).Select(z => z.Id).FirstAsync();
             return (zone, association);
         });

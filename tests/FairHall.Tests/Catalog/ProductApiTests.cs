@@ -133,10 +133,14 @@ public abstract class ProductApiTests<TDb>(AppFixture<TDb> fixture) : IClassFixt
             .Where(z => db.Users.Any(u => u.Id == z.UserId && u.UserName == DemoUsers.ExhibitorStaff)).Select(z => z.ZoneId).ToListAsync());
         var unbound = await fixture.App.WithDbAsync(db => db.Set<Modules.Fairs.Zone>().Where(z => z.IsActive && !bound.Contains(z.Id)).Select(z => z.Id).FirstAsync());
         (await Problem.ReadAsync(await staff.PostJsonAsync("/api/v1/enterprise/products", Form(unbound)), HttpStatusCode.Forbidden)).Code.ShouldBe("zone_not_bound");
-        var mine = await CreateAsync(staff, bound[0], submit: false);
+        var created = await staff.PostJsonAsync("/api/v1/enterprise/products?submit=false", Form(bound[0], tags: await RequiredTagsAsync(fixture.App, bound[0])));
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var mine = await created.ReadAsync<ProductDto>();
 
         var admin = await fixture.ClientAsAsync(DemoUsers.ExhibitorAdmin);
-        var inOtherZone = await CreateAsync(admin, unbound, submit: false);
+        created = await admin.PostJsonAsync("/api/v1/enterprise/products?submit=false", Form(unbound, tags: await RequiredTagsAsync(fixture.App, unbound)));
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var inOtherZone = await created.ReadAsync<ProductDto>();
         (await Problem.ReadAsync(await staff.GetAsync($"/api/v1/enterprise/products/{inOtherZone.Id}"), HttpStatusCode.Forbidden)).Code.ShouldBe("zone_not_bound");
         (await (await staff.GetAsync("/api/v1/enterprise/products")).ReadAsync<PageDto>()).Items.Select(p => p.Id).ShouldNotContain(inOtherZone.Id);
 

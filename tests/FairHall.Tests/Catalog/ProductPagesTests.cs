@@ -8,6 +8,8 @@ namespace FairHall.Tests.Catalog;
 /// <summary>The exhibitor's product pages: editor with field-level messages in both languages, zones limited to the caller's, list with batch actions.</summary>
 [Trait("Req", "CAT-2")]
 [Trait("Req", "ACC-5")]
+[Trait("Req", "CAT-4")]
+[Trait("Req", "CAT-5")]
 public abstract class ProductPagesTests<TDb>(AppFixture<TDb> fixture) : IClassFixture<AppFixture<TDb>> where TDb : TestDb, new()
 {
     [Theory]
@@ -30,12 +32,19 @@ public abstract class ProductPagesTests<TDb>(AppFixture<TDb> fixture) : IClassFi
             ["Form.Submit"] = "true",
         });
         page.QuerySelector("[data-testid=error-NameZh]")!.TextContent.ShouldBe(required);
+        page.QuerySelector("[data-testid=error-ContainsMap]").ShouldNotBeNull(); // CAT-4: the map question must be answered
+        // CAT-5: the first bound zone (household appliances) requires its voltage tag.
+        var voltage = page.QuerySelector($"[data-testid=zone-tags-{options[0]}] select")!;
+        page.QuerySelector($"[data-testid='error-{voltage.GetAttribute("name")!.Replace("tag-", "Tags[", StringComparison.Ordinal)}]']").ShouldNotBeNull();
         page = await browser.SubmitAsync(page, "[data-testid=product-form]", new Dictionary<string, string>
         {
+            ["Form.ZoneId"] = options[0].ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Form.NameZh"] = $"台灯{language}",
             ["Form.NameEn"] = "Lamp",
             ["Form.Category"] = "灯具",
             ["Form.MarketPriceYuan"] = "12.5",
+            ["Form.ContainsMap"] = "no",
+            [voltage.GetAttribute("name")!] = "220V",
             ["Form.Submit"] = "true",
         });
         page.QuerySelector("[data-testid=product-saved]").ShouldNotBeNull();
@@ -44,6 +53,9 @@ public abstract class ProductPagesTests<TDb>(AppFixture<TDb> fixture) : IClassFi
         var product = await fixture.App.WithDbAsync(db => db.Set<Product>().SingleAsync(p => p.NameZh == $"台灯{language}"));
         product.MarketPriceFen.ShouldBe(1250);
         product.InReview.ShouldBeTrue();
+        product.ContainsMap.ShouldBe(false);
+        var tag = await fixture.App.WithDbAsync(db => db.Set<ProductTagValue>().SingleAsync(t => t.ProductId == product.Id));
+        tag.Value.ShouldBe("220V");
 
         var list = await browser.GetAsync("/enterprise/products?q=" + Uri.EscapeDataString($"台灯{language}"));
         list.QuerySelectorAll("[data-testid=product]").Select(e => e.GetAttribute("data-id")).ShouldBe([product.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);

@@ -135,7 +135,7 @@ public sealed class ProductTransitionTests
         p.Approve(Now);
         var copy = p.Copy(Now);
         copy.IsDraft.ShouldBeTrue();
-        copy.Details.ShouldBe(p.Details);
+        copy.Details.ShouldBeEquivalentTo(p.Details);
     }
 
     private static Product New(bool isNew = false) =>

@@ -10,6 +10,7 @@ internal static class CatalogModule
     {
         services.AddScoped<ProductAccess>();
         services.AddScoped<ProductZones>();
+        services.AddScoped<ProductContent>();
         services.AddScoped<ProductListing>();
         services.AddScoped<ProductReviewSubmitter>();
         services.AddScoped<IReviewSubjectHandler, ProductReviewHandler>();

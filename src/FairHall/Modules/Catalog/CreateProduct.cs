@@ -2,7 +2,6 @@ using FairHall.Modules.Fairs;
 using FairHall.Platform.Data;
 using FairHall.Platform.Outcomes;
 using FairHall.Platform.Security;
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace FairHall.Modules.Catalog;
@@ -14,7 +13,7 @@ namespace FairHall.Modules.Catalog;
 internal static class CreateProduct
 {
     internal sealed class Handler(
-        FairHallDbContext db, IValidator<ProductForm> validator, ProductAccess access, ProductReviewSubmitter submitter, Exhibitors.Showcase.IShowcaseGate showcase, TimeProvider clock)
+        FairHallDbContext db, ProductContent content, ProductAccess access, ProductReviewSubmitter submitter, Exhibitors.Showcase.IShowcaseGate showcase, TimeProvider clock)
     {
         public async Task<Result<ProductView>> HandleAsync(ProductForm form, bool submit, CancellationToken ct)
         {
@@ -28,16 +27,19 @@ internal static class CreateProduct
                 return gated; // CAT-1: 资料未完善 / 待整改 cannot create products
             }
 
-            if (await validator.CheckAsync(form, ct) is { } invalid)
-            {
-                return invalid;
-            }
-
-            if (await access.ZoneAsync(form.ZoneId!.Value, ct) is { } refused)
+            // ACC-5 first: a zone the caller may not manage is refused before its fields are checked.
+            if (form.ZoneId is { } zoneId && await access.ZoneAsync(zoneId, ct) is { } refused)
             {
                 return refused;
             }
 
+            var checkedForm = await content.CheckAsync(form, ct);
+            if (!checkedForm.IsSuccess)
+            {
+                return checkedForm.Error;
+            }
+
+            form = checkedForm.Value;
             var sessionId = await db.Set<Zone>().Where(z => z.Id == form.ZoneId).Select(z => z.SessionId).FirstAsync(ct);
             var now = clock.GetUtcNow();
             var product = new Product(enterpriseId, sessionId, form.ToDetails(), now);

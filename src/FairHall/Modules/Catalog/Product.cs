@@ -2,10 +2,20 @@ using FairHall.Platform.Outcomes;
 
 namespace FairHall.Modules.Catalog;
 
-/// <summary>What the exhibitor fills in for a product (CAT-2/6); prices in fen, null shows 暂无报价 / "No quote".</summary>
+/// <summary>
+/// What the exhibitor fills in for a product (CAT-2/4/5/6/8); prices in fen, null shows 暂无报价 / "No quote". The
+/// descriptions are the plain intro (≤500); the rich descriptions are sanitized HTML; images (first is the main one)
+/// and videos are media ids of the same enterprise; tags are values of the zone's parameter tags.
+/// </summary>
 public sealed record ProductDetails(
     long ZoneId, string NameZh, string NameEn, string DescriptionZh, string DescriptionEn, string Category,
-    string? Brand, string? Origin, string? Model, long? MarketPriceFen, long? WholesalePriceFen, string? MinimumOrder, bool IsNew);
+    string? Brand, string? Origin, string? Model, long? MarketPriceFen, long? WholesalePriceFen, string? MinimumOrder, bool IsNew,
+    string? OwnCode = null, string? RichDescriptionZh = null, string? RichDescriptionEn = null,
+    bool? ContainsMap = null, string? MapApprovalNo = null, long? MapDocumentId = null,
+    IReadOnlyList<long>? ImageIds = null, IReadOnlyList<long>? VideoIds = null, IReadOnlyList<ProductTagInput>? Tags = null);
+
+/// <summary>The value of one zone parameter tag (CAT-5); for a choice tag one of its options.</summary>
+public sealed record ProductTagInput(long TagId, string? Value);
 
 /// <summary>
 /// A product of one enterprise in one session and zone. Its status follows <see cref="ProductTransitions"/>;
@@ -15,6 +25,8 @@ public sealed class Product
 {
     /// <summary>CAT-6: the "our new product" tag lapses two years after it was last ticked.</summary>
     public static readonly TimeSpan NewTagLifetime = TimeSpan.FromDays(730);
+
+    private readonly List<ProductTagValue> tags = [];
 
     private Product()
     {
@@ -62,6 +74,41 @@ public sealed class Product
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public long Version { get; private set; }
+
+    /// <summary>展台展品编码 (CAT-8, ≤30), the exhibitor's own code.</summary>
+    public string? OwnCode { get; private set; }
+
+    public string RichDescriptionZh { get; private set; } = "";
+    public string RichDescriptionEn { get; private set; } = "";
+
+    /// <summary>CAT-4: null until answered; yes needs the approval number and document.</summary>
+    public bool? ContainsMap { get; private set; }
+
+    public string? MapApprovalNo { get; private set; }
+    public long? MapDocumentId { get; private set; }
+
+    /// <summary>Media ids of the images, the first is the main image (CAT-8: 1–5).</summary>
+    public List<long> ImageIds { get; private set; } = [];
+
+    /// <summary>Media ids of the videos (CAT-8: at most 2).</summary>
+    public List<long> VideoIds { get; private set; } = [];
+
+    public IReadOnlyList<ProductTagValue> Tags => tags;
+
+    /// <summary>CAT-5 product group of the enterprise (batch "group").</summary>
+    public long? GroupId { get; private set; }
+
+    /// <summary>CAT-5 visibility: a hidden product is not shown to buyers even when listed.</summary>
+    public bool IsHidden { get; private set; }
+
+    /// <summary>CAT-5 salesperson: an account of the same enterprise.</summary>
+    public long? SalespersonId { get; private set; }
+
+    /// <summary>CAT-3: the product of an earlier session this one was carried over from.</summary>
+    public long? CarriedFromId { get; private set; }
+
+    /// <summary>Shown to buyers: listed and not hidden.</summary>
+    public bool IsPublic => Status == ProductStatus.Listed && !IsHidden;
 
     public bool IsDraft => Status == ProductStatus.Unreviewed && SubmittedAt is null;
 
@@ -158,10 +205,51 @@ public sealed class Product
     public Error? Unban(DateTimeOffset now) => Move(ProductAction.Unban, now) ?? Reason(null);
 
     /// <summary>A new draft with the same details in the same zone (the new-product tag is re-ticked today).</summary>
-    public Product Copy(DateTimeOffset now) => new(EnterpriseId, SessionId, Details, now);
+    public Product Copy(DateTimeOffset now) => new(EnterpriseId, SessionId, Details, now) { GroupId = GroupId, SalespersonId = SalespersonId, IsHidden = IsHidden };
+
+    /// <summary>
+    /// CAT-3: an approved product of an earlier session comes into <paramref name="sessionId"/> Delisted, in the zone
+    /// of the same code; the exhibitor lists it by hand. Tags are left out (the new zone defines its own).
+    /// </summary>
+    public Product CarryOver(long sessionId, long zoneId, DateTimeOffset now)
+    {
+        var copy = new Product(EnterpriseId, sessionId, Details with { ZoneId = zoneId, Tags = [] }, now)
+        {
+            Status = ProductStatus.Delisted,
+            SubmittedAt = now,
+            ListAfterApproval = false,
+            CarriedFromId = Id,
+            GroupId = GroupId,
+            SalespersonId = SalespersonId,
+            IsHidden = IsHidden,
+            NewMarkedAt = NewMarkedAt,
+        };
+        return copy;
+    }
 
     public ProductDetails Details => new(ZoneId, NameZh, NameEn, DescriptionZh, DescriptionEn, Category, Brand, Origin, Model,
-        MarketPriceFen, WholesalePriceFen, MinimumOrder, IsNew);
+        MarketPriceFen, WholesalePriceFen, MinimumOrder, IsNew, OwnCode, RichDescriptionZh, RichDescriptionEn, ContainsMap, MapApprovalNo,
+        MapDocumentId, [.. ImageIds], [.. VideoIds], [.. tags.Select(t => new ProductTagInput(t.ZoneTagId, t.Value))]);
+
+    /// <summary>CAT-5 batch tools: group, visibility and salesperson are not content (no new review), but a banned product is frozen.</summary>
+    public Error? Group(long? groupId, DateTimeOffset now) => Manage(now, () => GroupId = groupId);
+
+    public Error? Show(bool hidden, DateTimeOffset now) => Manage(now, () => IsHidden = hidden);
+
+    public Error? AssignSalesperson(long? userId, DateTimeOffset now) => Manage(now, () => SalespersonId = userId);
+
+    private Error? Manage(DateTimeOffset now, Action change)
+    {
+        if (Status == ProductStatus.Banned)
+        {
+            return Error.Rule("product_banned");
+        }
+
+        change();
+        UpdatedAt = now;
+        Version++;
+        return null;
+    }
 
     private Error? Reason(string? reason)
     {
@@ -196,6 +284,28 @@ public sealed class Product
         MarketPriceFen = d.MarketPriceFen;
         WholesalePriceFen = d.WholesalePriceFen;
         MinimumOrder = d.MinimumOrder;
+        OwnCode = d.OwnCode;
+        RichDescriptionZh = d.RichDescriptionZh ?? "";
+        RichDescriptionEn = d.RichDescriptionEn ?? "";
+        ContainsMap = d.ContainsMap;
+        MapApprovalNo = d.ContainsMap == true ? d.MapApprovalNo : null;
+        MapDocumentId = d.ContainsMap == true ? d.MapDocumentId : null;
+        ImageIds = [.. d.ImageIds ?? []];
+        VideoIds = [.. d.VideoIds ?? []];
+        var wanted = (d.Tags ?? []).Where(t => !string.IsNullOrWhiteSpace(t.Value)).GroupBy(t => t.TagId).ToDictionary(g => g.Key, g => g.First().Value!.Trim());
+        tags.RemoveAll(t => !wanted.ContainsKey(t.ZoneTagId));
+        foreach (var (tagId, value) in wanted)
+        {
+            if (tags.Find(t => t.ZoneTagId == tagId) is { } existing)
+            {
+                existing.Set(value);
+            }
+            else
+            {
+                tags.Add(new ProductTagValue(tagId, value));
+            }
+        }
+
         if (d.IsNew && !IsNew || d.IsNew && NewMarkedAt is { } at && now - at >= NewTagLifetime)
         {
             NewMarkedAt = now; // CAT-6: ticking (again) renews the tag
@@ -209,4 +319,24 @@ public sealed class Product
 
         UpdatedAt = now;
     }
+}
+
+/// <summary>The value a product gives one parameter tag of its zone (CAT-5).</summary>
+public sealed class ProductTagValue
+{
+    private ProductTagValue()
+    {
+    }
+
+    internal ProductTagValue(long zoneTagId, string value)
+    {
+        ZoneTagId = zoneTagId;
+        Value = value;
+    }
+
+    public long ProductId { get; private set; }
+    public long ZoneTagId { get; private set; }
+    public string Value { get; private set; } = "";
+
+    internal void Set(string value) => Value = value;
 }

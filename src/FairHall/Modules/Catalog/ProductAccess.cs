@@ -22,7 +22,7 @@ internal sealed class ProductAccess(FairHallDbContext db, ICurrentActor me, IZon
             return Error.Forbidden();
         }
 
-        var product = await db.Set<Product>().FirstOrDefaultAsync(p => p.Id == id && p.EnterpriseId == enterpriseId, ct);
+        var product = await db.Set<Product>().Include(p => p.Tags).FirstOrDefaultAsync(p => p.Id == id && p.EnterpriseId == enterpriseId, ct);
         if (product is null)
         {
             return Error.NotFound();

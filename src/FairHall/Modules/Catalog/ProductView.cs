@@ -8,12 +8,18 @@ public sealed record ProductView(
     long Id, long SessionId, long ZoneId, string NameZh, string NameEn, string DescriptionZh, string DescriptionEn, string Category,
     string? Brand, string? Origin, string? Model, long? MarketPriceFen, long? WholesalePriceFen, string? MinimumOrder,
     bool IsNew, bool ShowsNewTag, string Status, bool IsDraft, bool InReview, string? StatusReason, DateTimeOffset? ListedAt,
-    DateTimeOffset UpdatedAt, long Version)
+    DateTimeOffset UpdatedAt, long Version,
+    string? OwnCode, string RichDescriptionZh, string RichDescriptionEn, bool? ContainsMap, string? MapApprovalNo, long? MapDocumentId,
+    IReadOnlyList<long> ImageIds, IReadOnlyList<long> VideoIds, IReadOnlyList<ProductTagInput> Tags,
+    long? GroupId, bool IsHidden, bool IsPublic, long? SalespersonId, long? CarriedFromId)
 {
     public static ProductView Of(Product p, DateTimeOffset now) => new(
         p.Id, p.SessionId, p.ZoneId, p.NameZh, p.NameEn, p.DescriptionZh, p.DescriptionEn, p.Category, p.Brand, p.Origin, p.Model,
         p.MarketPriceFen, p.WholesalePriceFen, p.MinimumOrder, p.IsNew, p.ShowsNewTag(now), p.Status.ToString(), p.IsDraft, p.InReview,
-        p.StatusReason, p.ListedAt, p.UpdatedAt, p.Version);
+        p.StatusReason, p.ListedAt, p.UpdatedAt, p.Version,
+        p.OwnCode, p.RichDescriptionZh, p.RichDescriptionEn, p.ContainsMap, p.MapApprovalNo, p.MapDocumentId,
+        [.. p.ImageIds], [.. p.VideoIds], [.. p.Tags.Select(t => new ProductTagInput(t.ZoneTagId, t.Value))],
+        p.GroupId, p.IsHidden, p.IsPublic, p.SalespersonId, p.CarriedFromId);
 }
 
 /// <summary>The outcome for one product of a batch: ok, or the stable error code.</summary>

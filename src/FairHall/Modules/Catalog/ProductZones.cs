@@ -27,4 +27,12 @@ internal sealed class ProductZones(FairHallDbContext db, ProductAccess access, T
         var zones = await query.OrderBy(z => z.PhaseNumber).ThenBy(z => z.SortOrder).ToListAsync(ct);
         return [.. zones.Select(z => new Option(z.Id, $"{z.Code} {z.NameZh} / {z.NameEn}"))];
     }
+
+    /// <summary>The parameter tags of the given zones (CAT-5), in their order, by zone.</summary>
+    public async Task<IReadOnlyDictionary<long, List<ZoneTag>>> TagsAsync(IEnumerable<long> zoneIds, CancellationToken ct)
+    {
+        var ids = zoneIds.ToList();
+        var tags = await db.Set<ZoneTag>().AsNoTracking().Where(t => ids.Contains(t.ZoneId)).OrderBy(t => t.SortOrder).ToListAsync(ct);
+        return tags.GroupBy(t => t.ZoneId).ToDictionary(g => g.Key, g => g.ToList());
+    }
 }

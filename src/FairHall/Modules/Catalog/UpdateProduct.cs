@@ -1,7 +1,6 @@
 using FairHall.Platform.Data;
 using FairHall.Platform.Outcomes;
 using FairHall.Platform.Security;
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace FairHall.Modules.Catalog;
@@ -13,7 +12,7 @@ namespace FairHall.Modules.Catalog;
 internal static class UpdateProduct
 {
     internal sealed class Handler(
-        FairHallDbContext db, IValidator<ProductForm> validator, ProductAccess access, ProductReviewSubmitter submitter, TimeProvider clock)
+        FairHallDbContext db, ProductContent content, ProductAccess access, ProductReviewSubmitter submitter, TimeProvider clock)
     {
         public async Task<Result<ProductView>> HandleAsync(long id, ProductForm form, CancellationToken ct)
         {
@@ -24,10 +23,13 @@ internal static class UpdateProduct
             }
 
             var product = found.Value;
-            if (await validator.CheckAsync(form, ct) is { } invalid)
+            var checkedForm = await content.CheckAsync(form, ct);
+            if (!checkedForm.IsSuccess)
             {
-                return invalid;
+                return checkedForm.Error;
             }
+
+            form = checkedForm.Value;
 
             if (form.ZoneId != product.ZoneId && await access.ZoneAsync(form.ZoneId!.Value, ct) is { } refused)
             {

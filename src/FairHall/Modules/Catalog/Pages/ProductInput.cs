@@ -18,6 +18,20 @@ internal sealed class ProductInput
     public string? WholesalePriceYuan { get; set; }
     public string? MinimumOrder { get; set; }
     public bool IsNew { get; set; }
+    public string? OwnCode { get; set; }
+
+    /// <summary>CAT-4 answer: "yes", "no" or nothing yet.</summary>
+    public string? ContainsMap { get; set; }
+
+    public string? MapApprovalNo { get; set; }
+    public long? MapDocumentId { get; set; }
+
+    /// <summary>Media ids in order (the first is the main image), as the picker posts them: one field per id.</summary>
+    public List<long> ImageIds { get; set; } = [];
+
+    public List<long> VideoIds { get; set; } = [];
+    public string? RichDescriptionZh { get; set; }
+    public string? RichDescriptionEn { get; set; }
     public bool Submit { get; set; }
     public long? Version { get; set; }
 
@@ -36,10 +50,18 @@ internal sealed class ProductInput
         WholesalePriceYuan = Yuan(p.WholesalePriceFen),
         MinimumOrder = p.MinimumOrder,
         IsNew = p.IsNew,
+        OwnCode = p.OwnCode,
+        ContainsMap = p.ContainsMap switch { true => "yes", false => "no", null => null },
+        MapApprovalNo = p.MapApprovalNo,
+        MapDocumentId = p.MapDocumentId,
+        ImageIds = [.. p.ImageIds],
+        VideoIds = [.. p.VideoIds],
+        RichDescriptionZh = p.RichDescriptionZh,
+        RichDescriptionEn = p.RichDescriptionEn,
         Version = p.Version,
     };
 
-    public bool TryToForm(out ProductForm form, out string priceField)
+    public bool TryToForm(IReadOnlyList<ProductTagInput> tags, out ProductForm form, out string priceField)
     {
         form = default!;
         priceField = "";
@@ -55,7 +77,9 @@ internal sealed class ProductInput
             return false;
         }
 
-        form = new ProductForm(ZoneId, NameZh, NameEn, DescriptionZh, DescriptionEn, Category, Brand, Origin, Model, market, wholesale, MinimumOrder, IsNew, Version);
+        var map = ContainsMap switch { "yes" => true, "no" => false, _ => (bool?)null };
+        form = new ProductForm(ZoneId, NameZh, NameEn, DescriptionZh, DescriptionEn, Category, Brand, Origin, Model, market, wholesale, MinimumOrder, IsNew, Version,
+            OwnCode, RichDescriptionZh, RichDescriptionEn, map, MapApprovalNo, MapDocumentId, ImageIds, VideoIds, tags);
         return true;
     }
 
