@@ -1,5 +1,6 @@
 using FairHall.Modules.Accounts;
 using FairHall.Modules.Catalog;
+using FairHall.Modules.Catalog.Media;
 using FairHall.Modules.Fairs;
 using FairHall.Modules.Reviews;
 using FairHall.Platform.Security;
@@ -24,6 +25,18 @@ public static class CatalogKit
 
     public static object Form(long zoneId, string nameZh = "不锈钢水杯", string nameEn = "Steel cup", long? price = 1990, IReadOnlyList<object>? tags = null) =>
         new { zoneId, nameZh, nameEn, descriptionZh = "双层保温", descriptionEn = "Double wall", category = "家居用品", marketPriceFen = price, isNew = true, containsMap = false, tags = tags ?? [] };
+
+    /// <summary>A media asset of the enterprise (only its row: lookups and usage need no file).</summary>
+    public static Task<long> MediaAsync(FairHallApp app, long enterpriseId, MediaKind kind = MediaKind.Image, long size = 120_000) =>
+        app.WithDbAsync(async db =>
+        {
+            var (type, name) = kind switch { MediaKind.Image => ("image/png", "a.png"), MediaKind.Video => ("video/mp4", "a.mp4"), _ => ("application/pdf", "a.pdf") };
+            var asset = new MediaAsset(enterpriseId, kind, type, size, kind == MediaKind.Image ? 600 : null, kind == MediaKind.Image ? 600 : null,
+                name, $"test/{Guid.NewGuid():N}", new string('a', 64), app.Clock.GetUtcNow(), null);
+            db.Add(asset);
+            await db.SaveChangesAsync();
+            return asset.Id;
+        });
 
     /// <summary>A value for every required parameter tag of the zone (its first option, or a text), as the API takes them.</summary>
     public static Task<IReadOnlyList<object>> RequiredTagsAsync(FairHallApp app, long zoneId) =>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using FairHall.Modules.Catalog.Media;
 using FairHall.Modules.Fairs;
 using FairHall.Tests.Accounts;
 using FairHall.Tests.Infrastructure;
@@ -55,7 +56,8 @@ public abstract class ProductFieldsTests<TDb>(AppFixture<TDb> fixture) : IClassF
     [Trait("Req", "CAT-4")]
     public async Task Contains_a_map_must_be_answered_and_yes_needs_the_approval_number_and_document()
     {
-        var (client, _) = await GiftedExhibitorAsync(fixture);
+        var (client, enterpriseId) = await GiftedExhibitorAsync(fixture);
+        var (_, strangerId) = await GiftedExhibitorAsync(fixture);
         var (zoneId, _) = await ZoneOfAsync(fixture.App, "CCCME");
         var body = Body(zoneId);
         body.Remove("containsMap");
@@ -65,7 +67,9 @@ public abstract class ProductFieldsTests<TDb>(AppFixture<TDb> fixture) : IClassF
         (await RefusedAsync(client, body)).Errors!.Keys.ShouldBe(["MapApprovalNo", "MapDocumentId"], ignoreOrder: true);
 
         body["mapApprovalNo"] = "GS(2026)1234号";
-        body["mapDocumentId"] = 42;
+        body["mapDocumentId"] = await MediaAsync(fixture.App, strangerId, MediaKind.Document);
+        (await RefusedAsync(client, body)).Errors!.Keys.ShouldBe(["MapDocumentId"]); // another enterprise's file
+        body["mapDocumentId"] = await MediaAsync(fixture.App, enterpriseId, MediaKind.Document);
         var created = await client.PostJsonAsync("/api/v1/enterprise/products", body);
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         var product = await created.ReadAsync<Dictionary<string, object>>();
@@ -133,6 +137,86 @@ public abstract class ProductFieldsTests<TDb>(AppFixture<TDb> fixture) : IClassF
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         (await created.ReadAsync<TaggedDto>()).Tags.ShouldBe([new TagDto(source.Id, "荧光")]);
     }
+
+    [Fact]
+    [Trait("Req", "CAT-8")]
+    [Trait("Req", "CAT-5")]
+    public async Task Images_and_videos_are_media_of_the_same_enterprise_and_kind_and_used_media_is_in_use()
+    {
+        var (client, enterpriseId) = await GiftedExhibitorAsync(fixture);
+        var (_, strangerId) = await GiftedExhibitorAsync(fixture);
+        var (zoneId, _) = await ZoneOfAsync(fixture.App, "CCCME");
+        var main = await MediaAsync(fixture.App, enterpriseId);
+        var second = await MediaAsync(fixture.App, enterpriseId);
+        var video = await MediaAsync(fixture.App, enterpriseId, MediaKind.Video);
+        var big = await MediaAsync(fixture.App, enterpriseId, size: 2 * 1024 * 1024 + 1);
+        var theirs = await MediaAsync(fixture.App, strangerId);
+        var unused = await MediaAsync(fixture.App, enterpriseId);
+
+        var body = Body(zoneId);
+        body["imageIds"] = new[] { main, theirs };
+        body["videoIds"] = new[] { main };
+        (await RefusedAsync(client, body)).Errors!.Keys.ShouldBe(["ImageIds", "VideoIds"], ignoreOrder: true);
+        body["imageIds"] = new[] { big };
+        body["videoIds"] = new[] { video };
+        (await RefusedAsync(client, body)).Errors!.Keys.ShouldBe(["ImageIds"]);
+
+        body["imageIds"] = new[] { second, main };
+        var created = await client.PostJsonAsync("/api/v1/enterprise/products", body);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var product = await created.ReadAsync<MediaDto>();
+        product.ImageIds.ShouldBe([second, main]); // the first is the main image
+        product.VideoIds.ShouldBe([video]);
+
+        await using var scope = fixture.App.Services.CreateAsyncScope();
+        var usages = scope.ServiceProvider.GetServices<IMediaUsage>().ToList();
+        usages.ShouldContain(u => u.GetType().Name == "ProductMediaUsage");
+        foreach (var id in new[] { main, video })
+        {
+            (await AnyInUseAsync(usages, id)).ShouldBeTrue();
+        }
+
+        (await AnyInUseAsync(usages, unused)).ShouldBeFalse();
+    }
+
+    [Fact]
+    [Trait("Req", "CAT-8")]
+    [Trait("Req", "X-1")]
+    public async Task Rich_description_is_sanitized_on_save_and_limited_to_1500_characters_of_text()
+    {
+        var (client, _) = await GiftedExhibitorAsync(fixture);
+        var (zoneId, _) = await ZoneOfAsync(fixture.App, "CCCME");
+        var body = Body(zoneId);
+        body["richDescriptionZh"] = "<p onclick=\"x()\">好<b>杯</b><script>alert(1)</script><img src=x onerror=alert(1)><a href=\"javascript:alert(1)\">链接</a></p>";
+        body["richDescriptionEn"] = "<p>" + new string('w', 1500) + "</p>";
+        var created = await client.PostJsonAsync("/api/v1/enterprise/products", body);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var product = await created.ReadAsync<Dictionary<string, object>>();
+        var html = product["richDescriptionZh"].ToString()!;
+        html.ShouldContain("<b>杯</b>");
+        html.ShouldNotContain("script", Case.Insensitive);
+        html.ShouldNotContain("onerror", Case.Insensitive);
+        html.ShouldNotContain("onclick", Case.Insensitive);
+        html.ShouldNotContain("javascript:", Case.Insensitive);
+
+        body["richDescriptionEn"] = "<p>" + new string('w', 1501) + "</p>";
+        (await RefusedAsync(client, body)).Errors!.Keys.ShouldBe(["RichDescriptionEn"]);
+    }
+
+    private static async Task<bool> AnyInUseAsync(IEnumerable<IMediaUsage> usages, long id)
+    {
+        foreach (var u in usages)
+        {
+            if (await u.IsInUseAsync(id, CancellationToken.None))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public sealed record MediaDto(long Id, List<long> ImageIds, List<long> VideoIds);
 
     public sealed record TagDto(long TagId, string Value);
 

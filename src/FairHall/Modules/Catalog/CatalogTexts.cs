@@ -58,6 +58,11 @@ internal sealed class CatalogTexts : ITextSource
         new("Catalog.No", "否", "No"),
         new("Catalog.MapApprovalNo", "审图号（含地图时必填）", "Map approval number (required with a map)"),
         new("Catalog.MapDocument", "审图批准文件（含地图时必填）", "Map approval document (required with a map)"),
+        new("Catalog.Images", "展品图片（1–5 张，第一张为主图）", "Product images (1–5, the first is the main image)"),
+        new("Catalog.MainImage", "主图", "Main image"),
+        new("Catalog.ImagesHint", "从素材库选择图片和视频（每张图片不超过 2 MB，建议 600×600）。", "Pick images and videos from the media library (each image up to 2 MB, about 600×600)."),
+        new("Catalog.RichDescriptionZh", "中文展品简介（图文，1500 字以内）", "Chinese rich description (up to 1,500 characters)"),
+        new("Catalog.RichDescriptionEn", "英文展品简介（图文，1500 字以内）", "English rich description (up to 1,500 characters)"),
         new("Catalog.Save", "保存草稿", "Save draft"),
         new("Catalog.SaveAndSubmit", "保存并提交审核", "Save and submit"),
         new("Catalog.Saved", "已保存。", "Saved."),
@@ -72,6 +77,10 @@ internal sealed class CatalogTexts : ITextSource
         new("Catalog.Field.TooManyImages", "最多 {0} 张图片。", "At most {0} images."),
         new("Catalog.Field.TooManyVideos", "最多 {0} 个视频。", "At most {0} videos."),
         new("Catalog.Field.TagNotOfZone", "该参数标签不属于所选展区。", "This tag is not one of the zone's tags."),
+        new("Catalog.Field.NotYourImage", "请从本企业素材库中选择图片。", "Choose images from your enterprise's media library."),
+        new("Catalog.Field.NotYourVideo", "请从本企业素材库中选择视频。", "Choose videos from your enterprise's media library."),
+        new("Catalog.Field.NotYourFile", "请从本企业素材库中选择文件。", "Choose a file from your enterprise's media library."),
+        new("Catalog.Field.ImageTooLarge", "展品图片不能超过 2 MB。", "Product images must not exceed 2 MB."),
         new("Catalog.Field.TagOption", "请从该标签的选项中选择。", "Choose one of the tag's options."),
     ];
 }

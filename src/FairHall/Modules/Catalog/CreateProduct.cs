@@ -33,7 +33,7 @@ internal static class CreateProduct
                 return refused;
             }
 
-            var checkedForm = await content.CheckAsync(form, ct);
+            var checkedForm = await content.CheckAsync(enterpriseId, form, ct);
             if (!checkedForm.IsSuccess)
             {
                 return checkedForm.Error;

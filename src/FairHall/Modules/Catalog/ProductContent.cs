@@ -1,5 +1,9 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using FairHall.Modules.Catalog.Media;
 using FairHall.Modules.Fairs;
 using FairHall.Platform.Data;
+using FairHall.Platform.Html;
 using FairHall.Platform.Localization;
 using FairHall.Platform.Outcomes;
 using FluentValidation;
@@ -10,14 +14,17 @@ namespace FairHall.Modules.Catalog;
 /// <summary>
 /// The checks of a product form that need the database, after the field validator: the zone parameter tags
 /// (CAT-5: only tags of the chosen zone, a choice among its options, required ones filled), reported per field
-/// as <c>Tags[tagId]</c>. A choice may be given in either language and is stored as the Chinese option.
+/// as <c>Tags[tagId]</c>. A choice may be given in either language and is stored as the Chinese option. Images,
+/// videos and the map document must be media of the same enterprise and of the right kind (CAT-5/8, images ≤2 MB);
+/// the rich descriptions are sanitized (allow-list) and may hold at most 1,500 characters of text.
 /// </summary>
-internal sealed class ProductContent(FairHallDbContext db, IValidator<ProductForm> validator, TextCatalog texts)
+internal sealed partial class ProductContent(FairHallDbContext db, IValidator<ProductForm> validator, IMediaLookup media, TextCatalog texts)
 {
     public const int MaxTagValue = 100;
+    public const long MaxImageBytes = 2 * 1024 * 1024;
 
     /// <summary>The form, checked and normalized, or the field errors.</summary>
-    public async Task<Result<ProductForm>> CheckAsync(ProductForm form, CancellationToken ct)
+    public async Task<Result<ProductForm>> CheckAsync(long enterpriseId, ProductForm form, CancellationToken ct)
     {
         // Field errors and tag errors are reported together, so the form shows every problem at once.
         var fields = (await validator.CheckAsync(form, ct))?.Fields?.ToDictionary() ?? [];
@@ -60,6 +67,54 @@ internal sealed class ProductContent(FairHallDbContext db, IValidator<ProductFor
             fields[$"Tags[{missing.Id}]"] = [texts.Get("Catalog.Field.Required")];
         }
 
-        return fields.Count > 0 ? Error.Invalid(fields) : form with { Tags = values };
+        await CheckMediaAsync(enterpriseId, form, fields, ct);
+        var richZh = RichText.Sanitize(form.RichDescriptionZh);
+        var richEn = RichText.Sanitize(form.RichDescriptionEn);
+        foreach (var (field, html) in new[] { ("RichDescriptionZh", richZh), ("RichDescriptionEn", richEn) })
+        {
+            if (TextLength(html) > ProductForm.MaxRichText || html.Length > 20000)
+            {
+                fields[field] = [texts.Format("Catalog.Field.MaxLength", ProductForm.MaxRichText)];
+            }
+        }
+
+        return fields.Count > 0 ? Error.Invalid(fields) : form with { Tags = values, RichDescriptionZh = richZh, RichDescriptionEn = richEn };
     }
+
+    /// <summary>The characters a reader sees (the editor's counter): tags removed, entities decoded.</summary>
+    public static int TextLength(string html) => WebUtility.HtmlDecode(Tag().Replace(html, "")).Length;
+
+    private async Task CheckMediaAsync(long enterpriseId, ProductForm form, Dictionary<string, string[]> fields, CancellationToken ct)
+    {
+        var images = form.ImageIds ?? [];
+        var videos = form.VideoIds ?? [];
+        List<long> ids = [.. images, .. videos];
+        if (form.ContainsMap == true && form.MapDocumentId is { } doc)
+        {
+            ids.Add(doc);
+        }
+
+        var found = await media.FindAsync(enterpriseId, ids, ct);
+        if (images.Any(id => !found.TryGetValue(id, out var m) || m.Kind != MediaKind.Image))
+        {
+            fields.TryAdd("ImageIds", [texts.Get("Catalog.Field.NotYourImage")]);
+        }
+        else if (images.Any(id => found[id].Size > MaxImageBytes))
+        {
+            fields.TryAdd("ImageIds", [texts.Get("Catalog.Field.ImageTooLarge")]);
+        }
+
+        if (videos.Any(id => !found.TryGetValue(id, out var m) || m.Kind != MediaKind.Video))
+        {
+            fields.TryAdd("VideoIds", [texts.Get("Catalog.Field.NotYourVideo")]);
+        }
+
+        if (form.ContainsMap == true && form.MapDocumentId is { } d && !found.ContainsKey(d))
+        {
+            fields.TryAdd("MapDocumentId", [texts.Get("Catalog.Field.NotYourFile")]);
+        }
+    }
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tag();
 }

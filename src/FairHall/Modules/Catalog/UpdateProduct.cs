@@ -23,7 +23,7 @@ internal static class UpdateProduct
             }
 
             var product = found.Value;
-            var checkedForm = await content.CheckAsync(form, ct);
+            var checkedForm = await content.CheckAsync(product.EnterpriseId, form, ct);
             if (!checkedForm.IsSuccess)
             {
                 return checkedForm.Error;

@@ -27,9 +27,9 @@ internal sealed class ProductInput
     public long? MapDocumentId { get; set; }
 
     /// <summary>Media ids in order (the first is the main image), as the picker posts them: one field per id.</summary>
-    public List<long> ImageIds { get; set; } = [];
+    public List<long>? ImageIds { get; set; } = [];
 
-    public List<long> VideoIds { get; set; } = [];
+    public List<long>? VideoIds { get; set; } = [];
     public string? RichDescriptionZh { get; set; }
     public string? RichDescriptionEn { get; set; }
     public bool Submit { get; set; }
@@ -79,7 +79,7 @@ internal sealed class ProductInput
 
         var map = ContainsMap switch { "yes" => true, "no" => false, _ => (bool?)null };
         form = new ProductForm(ZoneId, NameZh, NameEn, DescriptionZh, DescriptionEn, Category, Brand, Origin, Model, market, wholesale, MinimumOrder, IsNew, Version,
-            OwnCode, RichDescriptionZh, RichDescriptionEn, map, MapApprovalNo, MapDocumentId, ImageIds, VideoIds, tags);
+            OwnCode, RichDescriptionZh, RichDescriptionEn, map, MapApprovalNo, MapDocumentId, ImageIds ?? [], VideoIds ?? [], tags);
         return true;
     }
 
