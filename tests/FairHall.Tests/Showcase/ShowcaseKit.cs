@@ -57,10 +57,13 @@ public static class ShowcaseKit
         return copy;
     }
 
-    /// <summary>Arranges a complete, displayable showcase directly (for tests of other modules that create products).</summary>
+    /// <summary>
+    /// Arranges a complete, displayable showcase directly (for tests of other modules that create products). The logo id
+    /// is negative, so no media asset is added to the enterprise's library and no real asset counts as in use.
+    /// </summary>
     public static async Task DisplayableAsync(FairHallApp app, long enterpriseId)
     {
-        var logo = (await AssetsAsync(app, enterpriseId, MediaKind.Image))[0];
+        var logo = -enterpriseId;
         await app.WithDbAsync(async db =>
         {
             var now = app.Clock.GetUtcNow();
