@@ -1,6 +1,7 @@
 using FairHall.Platform.Audit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace FairHall.Platform.Data;
 
@@ -30,7 +31,8 @@ internal static class DataSetup
                 db.UseNpgsql(connectionString);
             }
 
-            db.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            // Module interceptors (e.g. search indexing) run before the audit one, whose follow-up save also writes what they add after a save.
+            db.AddInterceptors([.. sp.GetServices<ISaveChangesInterceptor>(), sp.GetRequiredService<AuditInterceptor>()]);
         });
         builder.Services.AddScoped<SchemaRunner>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -1,4 +1,5 @@
 using FairHall.Demo;
+using FairHall.Modules.Discovery;
 using FairHall.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,7 +7,7 @@ namespace FairHall.Platform.Web;
 
 /// <summary>
 /// Command-line verbs: <c>migrate</c> applies the schema scripts; <c>seed-demo</c> loads the demo data into an
-/// empty database; <c>model-script</c> prints the create script the EF model expects (to write a new script).
+/// empty database and builds the search index; <c>search-rebuild</c> rebuilds the search index in batches; <c>model-script</c> prints the create script the EF model expects (to write a new script).
 /// </summary>
 internal static class FairHallCommands
 {
@@ -31,12 +32,18 @@ internal static class FairHallCommands
                 await sp.GetRequiredService<SchemaRunner>().ApplyAsync();
                 await sp.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(CancellationToken.None);
                 Console.WriteLine("Demo data loaded (if the database was empty).");
+                Console.WriteLine($"Search index: {await sp.GetRequiredService<ProductIndexer>().RebuildAsync(null, CancellationToken.None)} products.");
+                return true;
+            case "search-rebuild":
+                await sp.GetRequiredService<SchemaRunner>().ApplyAsync();
+                var indexed = await sp.GetRequiredService<ProductIndexer>().RebuildAsync(n => Console.WriteLine($"Indexed {n} products…"), CancellationToken.None);
+                Console.WriteLine($"Search index rebuilt: {indexed} listed products.");
                 return true;
             case "model-script":
                 Console.WriteLine(sp.GetRequiredService<FairHallDbContext>().Database.GenerateCreateScript());
                 return true;
             default:
-                Console.Error.WriteLine($"Unknown command '{verb}'. Commands: migrate, seed-demo, model-script.");
+                Console.Error.WriteLine($"Unknown command '{verb}'. Commands: migrate, seed-demo, search-rebuild, model-script.");
                 Environment.ExitCode = 2;
                 return true;
         }

@@ -5,6 +5,7 @@ using FairHall.Demo;
 using FairHall.Modules.Accounts;
 using FairHall.Modules.Catalog;
 using FairHall.Modules.Catalog.Media;
+using FairHall.Modules.Discovery;
 using FairHall.Modules.Exhibitors.Onboarding;
 using FairHall.Modules.Exhibitors.Showcase;
 using FairHall.Modules.Fairs;
@@ -75,6 +76,7 @@ public static class FairHallSetup
         services.AddFairHallFiles(builder.Configuration);
         services.AddMediaModule();
         services.AddShowcaseModule();
+        services.AddDiscoveryModule();
         services.AddNotifications(builder.Configuration);
         services.AddOutboxDispatcher(builder.Configuration);
 
@@ -113,6 +115,7 @@ public static class FairHallSetup
         app.MapCatalogModule(api);
         app.MapMediaModule(api);
         app.MapShowcaseModule(api);
+        app.MapDiscoveryModule(api);
         app.MapNotifications(api);
         app.MapAuditApi(api);
         app.MapOutboxConsole(api);

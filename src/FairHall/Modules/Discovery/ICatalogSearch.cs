@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace FairHall.Modules.Discovery;
+
+/// <summary>Result orders (BUY-1).</summary>
+public enum SearchSort
+{
+    Relevance,
+    Newest,
+    Popularity,
+}
+
+/// <summary>A product search of the current session; every field is optional.</summary>
+public sealed record SearchRequest(
+    string? Q = null, long? ZoneId = null, string? Category = null, string? Origin = null, bool? HasPrice = null, bool? IsNew = null,
+    SearchSort Sort = SearchSort.Relevance, string? After = null, int Size = 20)
+{
+    public const int MaxSize = 50;
+
+    /// <summary>Reads the loose values of a query string or GET form ("" and "on" included) without ever failing.</summary>
+    public static SearchRequest Parse(string? q, string? zone, string? category, string? origin, string? hasPrice, string? isNew, string? sort, string? after, string? size) =>
+        new(
+            q,
+            long.TryParse(zone, NumberStyles.None, CultureInfo.InvariantCulture, out var z) ? z : null,
+            string.IsNullOrWhiteSpace(category) ? null : category.Trim(),
+            string.IsNullOrWhiteSpace(origin) ? null : origin.Trim(),
+            Flag(hasPrice),
+            Flag(isNew),
+            Enum.TryParse<SearchSort>(sort, ignoreCase: true, out var s) && Enum.IsDefined(s) ? s : SearchSort.Relevance,
+            string.IsNullOrWhiteSpace(after) ? null : after,
+            int.TryParse(size, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n, 1, MaxSize) : 20);
+
+    private static bool? Flag(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        "true" or "1" or "on" or "yes" => true,
+        "false" or "0" or "no" => false,
+        _ => null,
+    };
+}
+
+/// <summary>One result; the *Html names are encoded text with &lt;mark&gt; around matched terms.</summary>
+public sealed record SearchHit(
+    long ProductId, string NameZh, string NameEn, string NameZhHtml, string NameEnHtml, string EnterpriseNameZh, string EnterpriseNameEn,
+    long ZoneId, string Category, string? Origin, string? Brand, long? PriceFen, bool IsNew);
+
+/// <summary>
+/// A page of results. <see cref="Count"/> is exact up to <see cref="CountCapped"/>: beyond the cap the page says
+/// "1,000+" instead of counting a million matches. <see cref="Next"/> is the keyset token of the next page.
+/// </summary>
+public sealed record SearchPage(IReadOnlyList<SearchHit> Items, int Count, bool CountCapped, string? Next);
+
+/// <summary>The public product search (BUY-1, X-2), on FTS5 or PostgreSQL full text by configuration.</summary>
+public interface ICatalogSearch
+{
+    Task<SearchPage> SearchAsync(SearchRequest request, CancellationToken ct);
+
+    /// <summary>Up to <paramref name="limit"/> product names that complete what the buyer is typing.</summary>
+    Task<IReadOnlyList<string>> SuggestAsync(string? q, int limit, CancellationToken ct);
+}
