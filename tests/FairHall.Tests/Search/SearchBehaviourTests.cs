@@ -206,10 +206,11 @@ public abstract class SearchBehaviourTests<TDb>(SearchFixture<TDb> fixture) : IC
     {
         using var client = fixture.Anonymous();
         var plain = (await FindAsync("水杯")).Items.Select(i => i.ProductId).ToList();
+        var listed = await fixture.App.WithDbAsync(db => db.Set<Product>().CountAsync(p => p.SessionId == fixture.SessionId && p.Status == ProductStatus.Listed));
         foreach (var q in Adversarial)
         {
             var page = await FindAsync(q);
-            page.Count.ShouldBeLessThanOrEqualTo(SearchFixture<TDb>.Corpus.Length, q);
+            page.Count.ShouldBeLessThanOrEqualTo(listed, q);
             var html = await client.GetAsync("/search?q=" + Uri.EscapeDataString(q));
             html.StatusCode.ShouldBe(HttpStatusCode.OK, q);
             var suggest = await client.GetAsync("/api/v1/search/suggest?q=" + Uri.EscapeDataString(q));
@@ -220,7 +221,6 @@ public abstract class SearchBehaviourTests<TDb>(SearchFixture<TDb> fixture) : IC
         (await FindAsync("((水杯")).Items.Select(i => i.ProductId).ShouldBe(plain);
         (await FindAsync("cup*")).Count.ShouldBe((await FindAsync("cup")).Count);
         (await FindAsync("'; DROP TABLE products; --")).Count.ShouldBe(0);
-        var listed = await fixture.App.WithDbAsync(db => db.Set<Product>().CountAsync(p => p.SessionId == fixture.SessionId && p.Status == ProductStatus.Listed));
         (await FindAsync("")).Count.ShouldBe(listed); // nothing typed: browse everything
         (await SearchAsync("zone=abc&hasPrice=maybe&sort=%27&after=garbage&size=-5")).Items.Count.ShouldBe(1);
         (await SearchAsync("size=100000")).Items.Count.ShouldBe(Math.Min(SearchRequest.MaxSize, listed));

@@ -16,8 +16,8 @@ public class QuietAppFixture<TDb> : AppFixture<TDb> where TDb : TestDb, new()
 }
 
 /// <summary>
-/// A fixed bilingual corpus of 40 listed products in three zones of the current session, by two exhibitors,
-/// plus products nobody may find: approved but unlisted, delisted, banned, a draft, and one of another session.
+/// A fixed bilingual corpus of 40 listed products in three zones of the current session, by two exhibitors
+/// (next to the two listed products of the demo data), plus products nobody may find: approved but unlisted, delisted, banned, a draft, and one of another session.
 /// It is arranged directly as rows (listed on creation), so the index is built by the outbox's added-product path.
 /// </summary>
 public class SearchFixture<TDb> : QuietAppFixture<TDb> where TDb : TestDb, new()
