@@ -17,7 +17,7 @@ public class QuietAppFixture<TDb> : AppFixture<TDb> where TDb : TestDb, new()
 
 /// <summary>
 /// A fixed bilingual corpus of 40 listed products in three zones of the current session, by two exhibitors
-/// (next to the two listed products of the demo data), plus products nobody may find: approved but unlisted, delisted, banned, a draft, and one of another session.
+/// (next to the two listed products of the demo data), plus products nobody may find: approved but unlisted, delisted, banned, hidden, a draft, and one of another session.
 /// It is arranged directly as rows (listed on creation), so the index is built by the outbox's added-product path.
 /// </summary>
 public class SearchFixture<TDb> : QuietAppFixture<TDb> where TDb : TestDb, new()
@@ -69,7 +69,7 @@ public class SearchFixture<TDb> : QuietAppFixture<TDb> where TDb : TestDb, new()
     ];
 
     /// <summary>Products that exist but must never be found (names all contain 水杯 / cup).</summary>
-    public static readonly string[] Hidden = ["未上架水杯", "已下架水杯", "已封禁水杯", "草稿水杯", "往届水杯"];
+    public static readonly string[] Hidden = ["未上架水杯", "已下架水杯", "已封禁水杯", "草稿水杯", "往届水杯", "已隐藏水杯"];
 
     public Dictionary<string, long> Ids { get; } = [];
 
@@ -132,6 +132,7 @@ public class SearchFixture<TDb> : QuietAppFixture<TDb> where TDb : TestDb, new()
             products.Add((Hidden[2], Hide(Hidden[2], SessionId, (p, t) => p.Ban("违规", t))));
             products.Add((Hidden[3], Hide(Hidden[3], SessionId, null)));
             products.Add((Hidden[4], Hide(Hidden[4], past, (_, _) => null)));
+            products.Add((Hidden[5], Hide(Hidden[5], SessionId, (p, t) => p.Show(true, t)))); // listed, but hidden from buyers (CAT-5)
             db.AddRange(products.Select(x => x.Product));
             await db.SaveChangesAsync();
             foreach (var (key, p) in products)

@@ -18,7 +18,7 @@ namespace FairHall.Modules.Discovery;
 /// </summary>
 internal static class PublicProducts
 {
-    public static readonly Expression<Func<Product, bool>> Rule = p => p.Status == ProductStatus.Listed;
+    public static readonly Expression<Func<Product, bool>> Rule = p => p.Status == ProductStatus.Listed && !p.IsHidden;
 
     public static readonly Func<Product, bool> IsPublic = Rule.Compile();
 }
