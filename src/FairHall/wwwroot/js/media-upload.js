@@ -113,6 +113,7 @@
                 body = null;
             }
             if (xhr.status === 200 && body && body.files) {
+                bar.style.transition = 'none'; // the server has answered: show the full bar at once
                 setProgress(100);
                 show(body);
                 input.value = '';
@@ -127,6 +128,7 @@
         });
 
         button.disabled = true;
+        bar.style.transition = '';
         results.textContent = text.textUploading;
         setProgress(0);
         xhr.send(data);
