@@ -57,9 +57,23 @@ public abstract class CatalogJourneyTests<TDb>(BrowserFixture<TDb> fixture) : IC
         await using var staffContext = await fixture.NewContextAsync(width: 390, height: 844);
         var staff = await staffContext.NewPageAsync();
         await BrowserSteps.SignInAsync(staff, DemoUsers.ExhibitorStaff);
+
+        // CAT-5: the sub-account uploads two product images into the enterprise's media library.
+        var front = $"journey-front-{Provider}.png";
+        var side = $"journey-side-{Provider}.png";
+        await staff.GotoAsync("/enterprise/media");
+        await staff.SetInputFilesAsync("[data-testid=upload-files]", new[]
+        {
+            new FilePayload { Name = front, MimeType = "image/png", Buffer = Modules.Exhibitors.Showcase.ShowcaseDemoData.Logo(600, 200, 80, 40) },
+            new FilePayload { Name = side, MimeType = "image/png", Buffer = Modules.Exhibitors.Showcase.ShowcaseDemoData.Logo(600, 40, 120, 200) },
+        });
+        await staff.ClickAsync("[data-testid=upload]");
+        await staff.WaitForSelectorAsync("[data-testid=upload-summary]");
+        (await staff.Locator("[data-testid=upload-result][data-ok=true]").CountAsync()).ShouldBe(2);
+
         await staff.GotoAsync("/enterprise/products");
         await staff.ClickAsync("[data-testid=new-product]");
-        await staff.WaitForURLAsync("**/enterprise/products/new");
+        await staff.WaitForURLAsync("**/enterprise/products/new", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         await staff.Locator("#zone").SelectOptionAsync(zone.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await staff.ClickAsync("[data-testid=save-submit-product]");
         (await staff.Locator(".invalid-feedback").CountAsync()).ShouldBeGreaterThan(1);
@@ -70,9 +84,19 @@ public abstract class CatalogJourneyTests<TDb>(BrowserFixture<TDb> fixture) : IC
         await staff.CheckAsync("[data-testid=map-no]");
         (await staff.Locator($"[data-testid=zone-tags-{zone}]").IsVisibleAsync()).ShouldBeTrue(); // only the chosen zone's tags show (CAT-5)
         await staff.Locator($"[data-testid=zone-tags-{zone}] select").First.SelectOptionAsync("人力");
+        var images = staff.Locator("[data-testid=product-images] [data-testid=media-picker]");
+        await images.Locator($"input[aria-label='{front}']").CheckAsync();
+        await images.Locator($"input[aria-label='{side}']").CheckAsync();
+        var shown = await images.Locator("[data-testid=media-option]").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('aria-label'))");
+        var expectedMain = shown.First(n => n == front || n == side); // the first ticked image in the picker's order is the main one
         await staff.ClickAsync("[data-testid=save-submit-product]");
         await staff.WaitForSelectorAsync("[data-testid=product-saved]");
         (await staff.Locator("[data-testid=product-status]").InnerTextAsync()).ShouldBe("未审核");
+        var saved = await fixture.App.WithDbAsync(db => db.Set<FairHall.Modules.Catalog.Product>().SingleAsync(p => p.NameZh == name));
+        var productId = saved.Id;
+        saved.ImageIds.Count.ShouldBe(2);
+        var mainName = await fixture.App.WithDbAsync(db => db.Set<FairHall.Modules.Catalog.Media.MediaAsset>().Where(m => m.Id == saved.ImageIds[0]).Select(m => m.FileName).SingleAsync());
+        mainName.ShouldBe(expectedMain);
         await Screenshots.TakeAsync(staff, $"{Provider}-c01-product-submitted-phone-zh");
         await BrowserSteps.NoOverflowAsync(staff);
 
@@ -82,6 +106,7 @@ public abstract class CatalogJourneyTests<TDb>(BrowserFixture<TDb> fixture) : IC
         await reviewer.GotoAsync("/review");
         var row = reviewer.Locator("[data-testid=review-row]", new PageLocatorOptions { HasText = name });
         (await row.CountAsync()).ShouldBe(1);
+        await Screenshots.TakeAsync(reviewer, $"{Provider}-c02a-review-queue-en");
         await row.Locator("[data-testid=review-link]").ClickAsync();
         await reviewer.WaitForSelectorAsync("[data-testid=snapshot]");
         await Screenshots.TakeAsync(reviewer, $"{Provider}-c02-product-review-en");
@@ -106,6 +131,10 @@ public abstract class CatalogJourneyTests<TDb>(BrowserFixture<TDb> fixture) : IC
         product = admin.Locator("[data-testid=product]", new PageLocatorOptions { HasText = name });
         (await product.Locator("[data-testid=product-status]").GetAttributeAsync("data-status")).ShouldBe("Listed");
         await Screenshots.TakeAsync(admin, $"{Provider}-c04-product-relisted-zh");
+
+        await admin.GotoAsync($"/enterprise/products/{productId}");
+        await admin.WaitForSelectorAsync("[data-testid=product-images]");
+        await Screenshots.TakeAsync(admin, $"{Provider}-c05-product-editor-desktop-zh");
     }
 }
 

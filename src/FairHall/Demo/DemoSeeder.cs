@@ -48,6 +48,7 @@ internal sealed class DemoSeeder(FairHallDbContext db, UserManager<User> users, 
         await FairHall.Modules.Exhibitors.Onboarding.OnboardingDemoData.SeedAsync(db, clock, ct);
         await FairHall.Modules.Accounts.AccountsDemoData.SeedAsync(db, users, clock, options.Password, ct);
         await FairHall.Modules.Exhibitors.Showcase.ShowcaseDemoData.SeedAsync(db, enterprise.Id, clock, ct);
+        await FairHall.Modules.Catalog.CatalogDemoData.SeedAsync(db, enterprise.Id, clock, ct);
     }
 
     private async Task EnsureRolesAsync()

@@ -26,6 +26,27 @@ public static class CatalogKit
     public static object Form(long zoneId, string nameZh = "不锈钢水杯", string nameEn = "Steel cup", long? price = 1990, IReadOnlyList<object>? tags = null) =>
         new { zoneId, nameZh, nameEn, descriptionZh = "双层保温", descriptionEn = "Double wall", category = "家居用品", marketPriceFen = price, isNew = true, containsMap = false, tags = tags ?? [] };
 
+    /// <summary>Listed products in the zone (and its session), listed one minute apart from <paramref name="firstListedAt"/>, by id in listing order.</summary>
+    public static Task<List<long>> ListedAsync(FairHallApp app, long enterpriseId, long zoneId, int count, DateTimeOffset firstListedAt, string prefix = "展品") =>
+        app.WithDbAsync(async db =>
+        {
+            var session = await db.Set<Zone>().Where(z => z.Id == zoneId).Select(z => z.SessionId).FirstAsync();
+            List<Product> products = [];
+            for (var i = 0; i < count; i++)
+            {
+                var at = firstListedAt.AddMinutes(i);
+                var p = new Product(enterpriseId, session, new ProductDetails(zoneId, $"{prefix}{i}", $"Item {i}", "", "", "家居", null, null, null, null, null, null, false, ContainsMap: false), at);
+                p.Submit(at).ShouldBeNull();
+                p.Approve(at).ShouldBeNull();
+                p.List(at).ShouldBeNull();
+                products.Add(p);
+            }
+
+            db.AddRange(products);
+            await db.SaveChangesAsync();
+            return products.Select(p => p.Id).ToList();
+        });
+
     /// <summary>A media asset of the enterprise (only its row: lookups and usage need no file).</summary>
     public static Task<long> MediaAsync(FairHallApp app, long enterpriseId, MediaKind kind = MediaKind.Image, long size = 120_000) =>
         app.WithDbAsync(async db =>

@@ -203,6 +203,32 @@ public abstract class ProductFieldsTests<TDb>(AppFixture<TDb> fixture) : IClassF
         (await RefusedAsync(client, body)).Errors!.Keys.ShouldBe(["RichDescriptionEn"]);
     }
 
+    [Fact]
+    [Trait("Req", "ACC-5")]
+    public async Task The_admin_acts_only_in_the_zones_its_enabled_qualification_names()
+    {
+        var (client, enterpriseId) = await GiftedExhibitorAsync(fixture);
+        var (qualified, _) = await ZoneOfAsync(fixture.App, "CCCME");
+        var other = await fixture.App.WithDbAsync(db => db.Set<Zone>().Where(z => z.IsActive && z.Id != qualified && z.SessionId == db.Set<Zone>().First(x => x.Id == qualified).SessionId
+            && !z.Tags.Any(t => t.Required)).OrderBy(z => z.Id).Select(z => z.Id).FirstAsync());
+        var sessionId = await CurrentSessionIdAsync(fixture.App);
+        await fixture.App.WithDbAsync(async db =>
+        {
+            var file = new Modules.Exhibitors.Onboarding.OnboardingFile { EnterpriseId = enterpriseId, Purpose = "licence", FileName = "l.pdf", ContentType = "application/pdf", StoragePath = "x", Sha256 = "x", UploadedAt = fixture.App.Clock.GetUtcNow() };
+            db.Add(file);
+            await db.SaveChangesAsync();
+            var details = new Modules.Exhibitors.Onboarding.QualificationDetails("资质企业", "Qualified", Onboarding.OnboardingApi.ValidCreditCode((int)enterpriseId), file.Id, "广东省广州市", [qualified],
+                Modules.Exhibitors.Onboarding.TaxpayerType.General, true, false, null);
+            var q = new Modules.Exhibitors.Onboarding.Qualification(enterpriseId, sessionId, details, fixture.App.Clock.GetUtcNow());
+            q.Approve(fixture.App.Clock.GetUtcNow()).ShouldBeNull();
+            db.Add(q);
+            await db.SaveChangesAsync();
+        });
+
+        (await Problem.ReadAsync(await client.PostJsonAsync("/api/v1/enterprise/products", Body(other)), HttpStatusCode.Forbidden)).Code.ShouldBe("zone_not_qualified");
+        (await client.PostJsonAsync("/api/v1/enterprise/products", Body(qualified))).StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
     private static async Task<bool> AnyInUseAsync(IEnumerable<IMediaUsage> usages, long id)
     {
         foreach (var u in usages)

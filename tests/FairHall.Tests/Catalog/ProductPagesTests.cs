@@ -62,6 +62,68 @@ public abstract class ProductPagesTests<TDb>(AppFixture<TDb> fixture) : IClassFi
         list = await browser.SubmitAsync(list, "[data-testid=batch-form]", new Dictionary<string, string> { ["ids"] = product.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["action"] = "delist" });
         list.QuerySelector("[data-testid=batch-results]")!.TextContent.ShouldContain(language == "en" ? "not listed" : "未上架");
     }
+
+    [Fact]
+    [Trait("Req", "CAT-5")]
+    [Trait("Req", "CAT-3")]
+    [Trait("Req", "X-3")]
+    public async Task Admin_groups_hides_and_assigns_from_the_batch_bar_brings_earlier_products_over_and_exports_the_filtered_list()
+    {
+        var (_, enterpriseId) = await Payments.PaymentsKit.GiftedExhibitorAsync(fixture);
+        var userName = await fixture.App.WithDbAsync(db => db.Users.Where(u => u.EnterpriseId == enterpriseId).Select(u => u.UserName!).FirstAsync());
+        var (zoneId, _) = await ZoneOfAsync(fixture.App, "CCCME");
+        var ids = await ListedAsync(fixture.App, enterpriseId, zoneId, 2, fixture.App.Clock.GetUtcNow(), "批量栏展品");
+        var oldZone = await fixture.App.WithDbAsync(db => db.Set<Modules.Fairs.Zone>().Where(z => z.Code == "P1-17" && db.Set<Modules.Fairs.Session>().Any(s => s.Id == z.SessionId && s.Number == 136)).Select(z => z.Id).FirstAsync());
+        await ListedAsync(fixture.App, enterpriseId, oldZone, 1, fixture.App.Clock.GetUtcNow().AddYears(-2), "往届茶壶");
+        using var browser = new Browserless(fixture.App, "zh-CN");
+        await browser.LoginAsync(userName);
+
+        var page = await browser.GetAsync("/enterprise/products");
+        page.QuerySelector("[data-testid=carry-over]")!.TextContent.ShouldContain("1");
+        page = await browser.SubmitAsync(page, "[data-testid=carry-over]", new Dictionary<string, string>());
+        page.QuerySelector("[data-testid=carried]")!.TextContent.ShouldContain("已带入 1 个展品");
+        page.QuerySelector("[data-testid=carry-over]").ShouldBeNull();
+        page.QuerySelector("[data-testid=product]:not([data-id='" + ids[0] + "']) [data-status=Delisted]").ShouldNotBeNull();
+
+        page = await browser.SubmitAsync(page, "[data-testid='groups'] form", new Dictionary<string, string> { ["groupName"] = "锅具" });
+        var groupId = page.QuerySelector("[data-testid=batch-group-select] option:not([value=''])")!.GetAttribute("value")!;
+        page = await browser.SubmitAsync(page, "[data-testid=batch-form]", new Dictionary<string, string> { ["ids"] = ids[0].ToString(System.Globalization.CultureInfo.InvariantCulture), ["groupId"] = groupId, ["action"] = "group" });
+        page.QuerySelector("[data-testid=batch-results]")!.TextContent.ShouldContain("已上架");
+        page = await browser.SubmitAsync(page, "[data-testid=batch-form]", new Dictionary<string, string> { ["ids"] = ids[0].ToString(System.Globalization.CultureInfo.InvariantCulture), ["action"] = "hide" });
+        var row = page.QuerySelector($"[data-testid=product][data-id='{ids[0]}']")!;
+        row.QuerySelector("[data-testid=product-group]")!.TextContent.ShouldBe("锅具");
+        row.QuerySelector("[data-testid=product-hidden]").ShouldNotBeNull();
+
+        var api = await fixture.ClientAsAsync(userName);
+        var csv = await api.GetAsync($"/enterprise/products/export?groupId={groupId}");
+        csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
+        bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF }); // BOM for Excel
+        var lines = System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBe(2); // header + the one grouped product
+        lines[1].ShouldStartWith(ids[0].ToString(System.Globalization.CultureInfo.InvariantCulture) + ",");
+        lines[1].ShouldContain("否/No");
+    }
+
+    [Fact]
+    [Trait("Req", "CAT-2")]
+    public async Task Organizer_bans_and_unbans_a_product_from_the_console_with_a_reason()
+    {
+        var (_, enterpriseId) = await Payments.PaymentsKit.GiftedExhibitorAsync(fixture);
+        var (zoneId, _) = await ZoneOfAsync(fixture.App, "CCCME");
+        var id = (await ListedAsync(fixture.App, enterpriseId, zoneId, 1, fixture.App.Clock.GetUtcNow(), "封禁台灯"))[0];
+        using var browser = new Browserless(fixture.App, "en");
+        await browser.LoginAsync(DemoUsers.Organizer);
+        var page = await browser.GetAsync("/console/products?q=" + Uri.EscapeDataString("封禁台灯"));
+        page.QuerySelectorAll("[data-testid=console-product]").Length.ShouldBe(1);
+        page = await browser.SubmitAsync(page, $"[data-testid=console-product][data-id='{id}'] form", new Dictionary<string, string> { ["reason"] = "" });
+        page.QuerySelector(".alert-danger, [data-testid=problem]").ShouldNotBeNull();
+        page = await browser.SubmitAsync(page, $"[data-testid=console-product][data-id='{id}'] form", new Dictionary<string, string> { ["reason"] = "Counterfeit" });
+        page.QuerySelector("[data-testid=ban-done]")!.TextContent.ShouldContain("Banned");
+        page.QuerySelector($"[data-testid=console-product][data-id='{id}'] [data-status=Banned]").ShouldNotBeNull();
+        page = await browser.SubmitAsync(page, $"[data-testid=console-product][data-id='{id}'] form", new Dictionary<string, string>());
+        page.QuerySelector("[data-testid=ban-done]")!.TextContent.ShouldContain("Delisted");
+    }
 }
 
 [Trait("Provider", "sqlite")]

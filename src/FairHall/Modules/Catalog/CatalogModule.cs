@@ -16,6 +16,7 @@ internal static class CatalogModule
         services.AddScoped<ProductReviewSubmitter>();
         services.AddScoped<IReviewSubjectHandler, ProductReviewHandler>();
         services.AddScoped<IQuotaUsage, ListedProductsUsage>();
+        services.AddScoped<Payments.Jobs.IQuotaSweep, ProductQuotaSweep>(); // replaces the payments module's logging default (registered after it)
         services.AddScoped<CreateProduct.Handler>();
         services.AddScoped<UpdateProduct.Handler>();
         services.AddScoped<SubmitProduct.Handler>();
@@ -25,6 +26,12 @@ internal static class CatalogModule
         services.AddScoped<CopyProduct.Handler>();
         services.AddScoped<GetProduct.Handler>();
         services.AddScoped<ListMyProducts.Handler>();
+        services.AddScoped<ManageProducts.Handler>();
+        services.AddScoped<ProductGroups.Handler>();
+        services.AddScoped<BanProduct.Handler>();
+        services.AddScoped<ListAllProducts.Handler>();
+        services.AddScoped<CarryOverProducts.Handler>();
+        services.AddScoped<ProductSalespeople>();
     }
 
     public static void MapCatalogModule(this IEndpointRouteBuilder app, RouteGroupBuilder api)
@@ -38,5 +45,11 @@ internal static class CatalogModule
         CopyProduct.Map(api);
         GetProduct.Map(api);
         ListMyProducts.Map(api);
+        ManageProducts.Map(api);
+        ProductGroups.Map(api);
+        BanProduct.Map(api);
+        ListAllProducts.Map(api);
+        CarryOverProducts.Map(api);
+        ExportProducts.Map(app);
     }
 }

@@ -186,7 +186,8 @@ public sealed class Product
         return null;
     }
 
-    public Error? Delist(DateTimeOffset now)
+    /// <summary>Takes the product off the public; the quota sweep (PKG-7) says why.</summary>
+    public Error? Delist(DateTimeOffset now, string? reason = null)
     {
         if (Move(ProductAction.Delist, now) is { } illegal)
         {
@@ -194,13 +195,25 @@ public sealed class Product
         }
 
         ListedAt = null;
+        StatusReason = reason;
         return null;
     }
 
     /// <summary>Checks that the product may be deleted (not Banned); the caller removes it.</summary>
     public Error? CanDelete() => ProductTransitions.Next(Status, ProductAction.Delete) is null ? ProductTransitions.Illegal(Status, ProductAction.Delete) : null;
 
-    public Error? Ban(string reason, DateTimeOffset now) => Move(ProductAction.Ban, now) ?? Reason(reason);
+    /// <summary>已封禁 (organizer): leaves the public at once; no pending approval lists it afterwards.</summary>
+    public Error? Ban(string reason, DateTimeOffset now)
+    {
+        if (Move(ProductAction.Ban, now) is { } illegal)
+        {
+            return illegal;
+        }
+
+        ListedAt = null;
+        ListAfterApproval = false;
+        return Reason(reason);
+    }
 
     public Error? Unban(DateTimeOffset now) => Move(ProductAction.Unban, now) ?? Reason(null);
 

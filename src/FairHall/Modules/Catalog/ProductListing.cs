@@ -1,3 +1,4 @@
+using FairHall.Modules.Fairs;
 using FairHall.Modules.Packages;
 using FairHall.Platform.Data;
 using FairHall.Platform.Outcomes;
@@ -32,11 +33,7 @@ internal sealed class ProductListing(FairHallDbContext db, Entitlements entitlem
         }
 
         var entitlement = await entitlements.ForAsync(p.EnterpriseId, session, ct);
-        var perZone = entitlement.Tier is { } tier && await db.Set<TierOffer>().AsNoTracking()
-            .Where(t => t.SessionId == session.Id && t.Tier == tier).Select(t => (int?)(t.ProductsPerZone ? t.Products : -1)).FirstOrDefaultAsync(ct) is > 0 and var n
-            ? n
-            : (int?)null;
-        if (perZone is { } zoneLimit)
+        if (await PerZoneLimitAsync(entitlement, session, ct) is { } zoneLimit)
         {
             var inZone = await db.Set<Product>().CountAsync(
                 x => x.EnterpriseId == p.EnterpriseId && x.SessionId == p.SessionId && x.ZoneId == p.ZoneId && x.Status == ProductStatus.Listed && x.Id != p.Id, ct);
@@ -46,6 +43,13 @@ internal sealed class ProductListing(FairHallDbContext db, Entitlements entitlem
         var line = entitlement.Quota(QuotaKeys.Products);
         return line.Limit is null || line.Used < line.Limit ? null : Error.Rule("product_quota_exceeded");
     }
+
+    /// <summary>Basic counts listed products per zone (PKG-2): its per-zone limit, or null when the tier counts in total.</summary>
+    public async Task<int?> PerZoneLimitAsync(Entitlement entitlement, Session session, CancellationToken ct) =>
+        entitlement.Tier is { } tier && await db.Set<TierOffer>().AsNoTracking()
+            .Where(t => t.SessionId == session.Id && t.Tier == tier).Select(t => (int?)(t.ProductsPerZone ? t.Products : -1)).FirstOrDefaultAsync(ct) is > 0 and var n
+            ? n
+            : null;
 
     /// <summary>Lists one product of the caller (already access-checked by id) in its own unit of work, retrying lost races.</summary>
     public async Task<Result<Product>> ListAsync(long productId, long enterpriseId, CancellationToken ct)

@@ -34,10 +34,19 @@ internal static class ProductBatch
 {
     public const int MaxSize = 200;
 
+    public static Task<Result<BatchResponse>> RunAsync(
+        BatchRequest request, Func<long, CancellationToken, Task<Result<ProductView>>> one, TextCatalog texts, CancellationToken ct) =>
+        RunAsync(request.Ids, async (id, c) =>
+        {
+            var result = await one(id, c);
+            return result.IsSuccess ? new BatchItemResult(id, true, null, result.Value.Status) : new BatchItemResult(id, false, result.Error.Code, null);
+        }, texts, ct);
+
+    /// <summary>The batch size check, then the action per distinct id in order.</summary>
     public static async Task<Result<BatchResponse>> RunAsync(
-        BatchRequest request, Func<long, CancellationToken, Task<Result<ProductView>>> one, TextCatalog texts, CancellationToken ct)
+        IReadOnlyList<long>? ids, Func<long, CancellationToken, Task<BatchItemResult>> one, TextCatalog texts, CancellationToken ct)
     {
-        if (request.Ids is not { Count: > 0 and <= MaxSize } ids)
+        if (ids is not { Count: > 0 and <= MaxSize })
         {
             return Error.Invalid("Ids", texts.Get("Catalog.BatchSize"));
         }
@@ -45,8 +54,7 @@ internal static class ProductBatch
         List<BatchItemResult> items = [];
         foreach (var id in ids.Distinct())
         {
-            var result = await one(id, ct);
-            items.Add(result.IsSuccess ? new(id, true, null, result.Value.Status) : new(id, false, result.Error.Code, null));
+            items.Add(await one(id, ct));
         }
 
         return new BatchResponse(items);
