@@ -6,9 +6,11 @@ using FairHall.Modules.Accounts;
 using FairHall.Modules.Catalog;
 using FairHall.Modules.Catalog.Media;
 using FairHall.Modules.Discovery;
+using FairHall.Modules.Discovery.ProductPage;
 using FairHall.Modules.Exhibitors.Onboarding;
 using FairHall.Modules.Exhibitors.Showcase;
 using FairHall.Modules.Fairs;
+using FairHall.Modules.Orders;
 using FairHall.Modules.Packages;
 using FairHall.Modules.Payments;
 using FairHall.Modules.Reviews;
@@ -77,6 +79,8 @@ public static class FairHallSetup
         services.AddMediaModule();
         services.AddShowcaseModule();
         services.AddDiscoveryModule();
+        services.AddProductPageModule();
+        services.AddOrdersModule();
         services.AddNotifications(builder.Configuration);
         services.AddOutboxDispatcher(builder.Configuration);
 
@@ -116,6 +120,8 @@ public static class FairHallSetup
         app.MapMediaModule(api);
         app.MapShowcaseModule(api);
         app.MapDiscoveryModule(api);
+        app.MapProductPageModule(api);
+        app.MapOrdersModule(api);
         app.MapNotifications(api);
         app.MapAuditApi(api);
         app.MapOutboxConsole(api);
