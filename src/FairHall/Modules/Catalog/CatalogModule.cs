@@ -32,6 +32,7 @@ internal static class CatalogModule
         services.AddScoped<ListAllProducts.Handler>();
         services.AddScoped<CarryOverProducts.Handler>();
         services.AddScoped<ProductSalespeople>();
+        services.AddScoped<ImportProducts.Handler>();
     }
 
     public static void MapCatalogModule(this IEndpointRouteBuilder app, RouteGroupBuilder api)
@@ -51,5 +52,6 @@ internal static class CatalogModule
         ListAllProducts.Map(api);
         CarryOverProducts.Map(api);
         ExportProducts.Map(app);
+        ImportProducts.Map(app, api);
     }
 }

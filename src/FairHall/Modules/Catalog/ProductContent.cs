@@ -29,11 +29,32 @@ internal sealed partial class ProductContent(FairHallDbContext db, IValidator<Pr
         // Field errors and tag errors are reported together, so the form shows every problem at once.
         var fields = (await validator.CheckAsync(form, ct))?.Fields?.ToDictionary() ?? [];
         var tags = await db.Set<ZoneTag>().AsNoTracking().Where(t => t.ZoneId == form.ZoneId).OrderBy(t => t.SortOrder).ToListAsync(ct);
+        var values = CheckTags(form, tags, fields);
+        await CheckMediaAsync(enterpriseId, form, fields, ct);
+        var richZh = RichText.Sanitize(form.RichDescriptionZh);
+        var richEn = RichText.Sanitize(form.RichDescriptionEn);
+        foreach (var (field, html) in new[] { ("RichDescriptionZh", richZh), ("RichDescriptionEn", richEn) })
+        {
+            if (TextLength(html) > ProductForm.MaxRichText || html.Length > 20000)
+            {
+                fields[field] = [texts.Format("Catalog.Field.MaxLength", ProductForm.MaxRichText)];
+            }
+        }
+
+        return fields.Count > 0 ? Error.Invalid(fields) : form with { Tags = values, RichDescriptionZh = richZh, RichDescriptionEn = richEn };
+    }
+
+    /// <summary>
+    /// The zone parameter tags of a form against the zone's tags (CAT-5), errors added as <c>Tags[tagId]</c>; the
+    /// normalized values. No database access: the CSV import calls it with tags loaded once per file.
+    /// </summary>
+    public List<ProductTagInput> CheckTags(ProductForm form, IReadOnlyList<ZoneTag> tags, Dictionary<string, string[]> fields)
+    {
         var given = (form.Tags ?? []).Where(t => !string.IsNullOrWhiteSpace(t.Value)).GroupBy(t => t.TagId).ToDictionary(g => g.Key, g => g.First().Value!.Trim());
         List<ProductTagInput> values = [];
         foreach (var (tagId, value) in given)
         {
-            var tag = tags.Find(t => t.Id == tagId);
+            var tag = tags.FirstOrDefault(t => t.Id == tagId);
             if (tag is null)
             {
                 fields[$"Tags[{tagId}]"] = [texts.Get("Catalog.Field.TagNotOfZone")];
@@ -67,19 +88,12 @@ internal sealed partial class ProductContent(FairHallDbContext db, IValidator<Pr
             fields[$"Tags[{missing.Id}]"] = [texts.Get("Catalog.Field.Required")];
         }
 
-        await CheckMediaAsync(enterpriseId, form, fields, ct);
-        var richZh = RichText.Sanitize(form.RichDescriptionZh);
-        var richEn = RichText.Sanitize(form.RichDescriptionEn);
-        foreach (var (field, html) in new[] { ("RichDescriptionZh", richZh), ("RichDescriptionEn", richEn) })
-        {
-            if (TextLength(html) > ProductForm.MaxRichText || html.Length > 20000)
-            {
-                fields[field] = [texts.Format("Catalog.Field.MaxLength", ProductForm.MaxRichText)];
-            }
-        }
-
-        return fields.Count > 0 ? Error.Invalid(fields) : form with { Tags = values, RichDescriptionZh = richZh, RichDescriptionEn = richEn };
+        return values;
     }
+
+    /// <summary>The field validator's errors of a form, by field (the same rules as <see cref="CheckAsync"/>), synchronously.</summary>
+    public Dictionary<string, string[]> Validate(ProductForm form) =>
+        validator.Validate(form).Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
 
     /// <summary>The characters a reader sees (the editor's counter): tags removed, entities decoded.</summary>
     public static int TextLength(string html) => WebUtility.HtmlDecode(Tag().Replace(html, "")).Length;
