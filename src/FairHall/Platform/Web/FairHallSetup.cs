@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using FairHall.Demo;
 using FairHall.Modules.Accounts;
 using FairHall.Modules.Catalog;
+using FairHall.Modules.Catalog.Booths;
 using FairHall.Modules.Catalog.Media;
 using FairHall.Modules.Discovery;
 using FairHall.Modules.Discovery.ProductPage;
@@ -81,6 +82,7 @@ public static class FairHallSetup
         services.AddDiscoveryModule();
         services.AddProductPageModule();
         services.AddOrdersModule();
+        services.AddBoothsModule();
         services.AddNotifications(builder.Configuration);
         services.AddOutboxDispatcher(builder.Configuration);
 
@@ -122,6 +124,7 @@ public static class FairHallSetup
         app.MapDiscoveryModule(api);
         app.MapProductPageModule(api);
         app.MapOrdersModule(api);
+        app.MapBoothsModule(api);
         app.MapNotifications(api);
         app.MapAuditApi(api);
         app.MapOutboxConsole(api);

@@ -1,5 +1,4 @@
 using FairHall.Modules.Exhibitors;
-using FairHall.Platform.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -67,16 +66,9 @@ public sealed class TemplateChoice
     public DateTimeOffset SelectedAt { get; private set; }
     public DateTimeOffset? PublishedAt { get; private set; }
 
-    public Error? Recolour(string colour)
-    {
-        if (!Exhibitors.Showcase.ShowcaseRules.IsHexColour(colour))
-        {
-            return Error.Invalid("BannerColour", "#RRGGBB");
-        }
-
-        BannerColour = colour.ToUpperInvariant();
-        return null;
-    }
+    /// <summary>Sets the banner colour; the caller has checked it is #RRGGBB (the table keeps seven characters).</summary>
+    public void Recolour(string colour) =>
+        BannerColour = Exhibitors.Showcase.ShowcaseRules.IsHexColour(colour) ? colour.ToUpperInvariant() : throw new ArgumentException("#RRGGBB expected", nameof(colour));
 
     public void Publish(DateTimeOffset now)
     {

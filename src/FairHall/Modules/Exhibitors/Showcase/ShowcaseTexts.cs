@@ -75,6 +75,7 @@ internal sealed class ShowcaseTexts : ITextSource
         new("Showcase.Public.About", "企业介绍", "About us"),
         new("Showcase.Public.Contact", "联系我们", "Contact us"),
         new("Showcase.Public.Products", "展品", "Products"),
+        new("Showcase.Public.Address", "地址", "Address"),
         new("Showcase.Public.Founded", "成立于", "Founded"),
         new("Showcase.Badge.Title", "办证条件（线下展商）", "Badge applications (offline exhibitors)"),
         new("Showcase.Badge.Deadline", "截止日期：{0}。截止后，必填企业信息未完善或任一线下参展展区上架展品少于 {1} 个的企业，将被限制办证申请。", "Deadline: {0}. After it, exhibitors with required enterprise info missing or fewer than {1} listed products in any offline zone cannot apply for badges."),
