@@ -25,6 +25,8 @@ internal sealed class OrdersTexts : ITextSource
         new("Orders.AllStatuses", "全部状态", "All statuses"),
         new("Orders.Buyer", "采购商名称", "Buyer"),
         new("Orders.Exhibitor", "参展商", "Exhibitor"),
+        new("Orders.BuyerInfo", "采购商信息", "Buyer"),
+        new("Orders.ExhibitorInfo", "参展商信息", "Exhibitor"),
         new("Orders.From", "起始日期", "From"),
         new("Orders.To", "结束日期", "To"),
         new("Orders.Filter", "查询", "Filter"),
