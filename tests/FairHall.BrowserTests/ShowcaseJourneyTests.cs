@@ -28,9 +28,15 @@ public abstract class ShowcaseJourneyTests<TDb>(BrowserFixture<TDb> fixture) : I
                 var record = new EligibilityRecord(session.Id, enterprise.Id);
                 record.GrantAutomatically(EligibilityKind.OfflineExhibitor, "journey", fixture.App.Clock.GetUtcNow());
                 db.Add(record);
-                db.Add(new OfflineExhibitor { SessionId = session.Id, EnterpriseName = enterprise.NameZh, Zones = "P1-01|P1-02", BoothNumbers = "1.1A01" });
-                await db.SaveChangesAsync();
             }
+
+            // The demo data may already make it eligible (catalog demo); the offline list row is what names its zones.
+            if (!await db.Set<OfflineExhibitor>().AnyAsync(o => o.SessionId == session.Id && o.EnterpriseName == enterprise.NameZh))
+            {
+                db.Add(new OfflineExhibitor { SessionId = session.Id, EnterpriseName = enterprise.NameZh, Zones = "P1-01|P1-02", BoothNumbers = "1.1A01" });
+            }
+
+            await db.SaveChangesAsync();
 
             return enterprise.Id;
         });
