@@ -33,6 +33,7 @@ internal static class CatalogModule
         services.AddScoped<CarryOverProducts.Handler>();
         services.AddScoped<ProductSalespeople>();
         services.AddScoped<ImportProducts.Handler>();
+        services.AddScoped<Exhibitors.Onboarding.IImportRunner, ProductImportRunner>();
     }
 
     public static void MapCatalogModule(this IEndpointRouteBuilder app, RouteGroupBuilder api)

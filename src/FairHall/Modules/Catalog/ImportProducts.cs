@@ -20,16 +20,24 @@ public sealed record ProductImportIssue(int Line, string Field, string Message);
 public sealed record ProductImportRow(int Line, IReadOnlyList<string> Values, IReadOnlyList<ProductImportIssue> Issues);
 
 /// <summary>
-/// A product CSV as previewed or imported: <see cref="Token"/> names the stored upload for the confirmation,
-/// <see cref="Refused"/> says why the whole file is refused (nothing is written then).
+/// A product import job as its page shows it: while <c>Uploaded</c> the preview (first rows, every row error), then the
+/// background run's progress, and the result (drafts created, refused rows). <see cref="Refused"/> says why the whole
+/// file is refused (nothing is written then).
 /// </summary>
 public sealed record ProductImportView(
-    string? Token, string FileName, int Rows, int ValidRows, int ErrorRows, int Created, string? Refused,
-    IReadOnlyList<ProductImportRow> Preview, IReadOnlyList<ProductImportIssue> Errors, long ElapsedMs);
+    long Id, string FileName, ImportStatus Status, int Rows, int ProcessedRows, int ValidRows, int ErrorRows, int Created, string? Refused,
+    IReadOnlyList<ProductImportRow> Preview, IReadOnlyList<ProductImportIssue> Errors, long? ElapsedMs)
+{
+    public int Percent => Status == ImportStatus.Completed ? 100 : Rows == 0 ? 0 : Math.Min(99, ProcessedRows * 100 / Rows);
+
+    public bool Busy => Status is ImportStatus.Queued or ImportStatus.Running;
+}
 
 /// <summary>
-/// Products import from CSV: POST /api/v1/enterprise/products/imports (multipart file) previews a file and keeps
-/// it; POST /api/v1/enterprise/products/imports/{token} creates the valid rows as drafts (Unreviewed, not submitted).
+/// Products import from CSV: POST /api/v1/enterprise/products/imports (multipart file) keeps the file as an
+/// <see cref="ImportJob"/> and previews it; POST …/imports/{id}/start queues it for the background import worker
+/// (shared with the eligibility imports), which creates the valid rows as drafts (Unreviewed, not submitted) as the
+/// user who started it; GET …/imports/{id} shows progress and result.
 /// Each row goes through the same checks as creating a product (<see cref="ProductFormValidator"/> and the zone tags
 /// of <see cref="ProductContent"/>); the CAT-1 gate refuses the whole file; a sub-account's rows for zones it is not
 /// bound to are row errors (ACC-5). Images are not imported. Rows are inserted 1,000 at a time, one transaction each,
@@ -42,6 +50,7 @@ internal static class ImportProducts
     public const int BatchSize = 1000;
     public const int PreviewRows = 10;
     public const int MaxListedErrors = 500;
+    public const int MaxStoredErrors = 1000;
 
     /// <summary>The template: field name, Chinese header, English header (headers may be either, or "中文/English").</summary>
     public static readonly (string Field, string Zh, string En, bool Required)[] Columns =
@@ -89,9 +98,9 @@ internal static class ImportProducts
 
     internal sealed class Handler(
         FairHallDbContext db, ProductContent content, ProductAccess access, Exhibitors.Showcase.IShowcaseGate showcase, IFileStore files,
-        TextCatalog texts, TimeProvider clock, ILogger<Handler> log)
+        ImportQueue queue, ICurrentActor actor, TextCatalog texts, TimeProvider clock, ILogger<Handler> log)
     {
-        /// <summary>Stores the upload and previews it.</summary>
+        /// <summary>Stores the upload as a job and previews it.</summary>
         public async Task<Result<ProductImportView>> PreviewAsync(Stream? upload, string? fileName, CancellationToken ct)
         {
             if (access.EnterpriseId is not { } enterpriseId)
@@ -102,6 +111,11 @@ internal static class ImportProducts
             if (upload is null)
             {
                 return Error.Invalid("File", texts.Get("Catalog.Import.FileRequired"));
+            }
+
+            if (await Sessions.CurrentAsync(db, clock, ct) is not { } session)
+            {
+                return Error.Rule("no_current_session");
             }
 
             using var copy = new MemoryStream();
@@ -117,51 +131,145 @@ internal static class ImportProducts
                 copy.Write(buffer, 0, read);
             }
 
-            var token = Guid.NewGuid().ToString("N");
+            var key = $"{Prefix(enterpriseId)}{Guid.NewGuid():N}.csv";
             copy.Position = 0;
-            await files.PutAsync(Key(enterpriseId, token), copy, "text/csv", ct);
+            await files.PutAsync(key, copy, "text/csv", ct);
             copy.Position = 0;
-            return await RunAsync(enterpriseId, token, Name(fileName), copy, write: false, ct);
+            var job = new ImportJob
+            {
+                SessionId = session.Id,
+                Kind = ImportKind.Products,
+                FileName = Path.GetFileName(fileName ?? "products.csv") is { Length: > 0 and <= 200 } n ? n : "products.csv",
+                StoragePath = key,
+                Status = ImportStatus.Uploaded,
+                CreatedAt = clock.GetUtcNow(),
+                CreatedByName = actor.Name.Length > 100 ? actor.Name[..100] : actor.Name,
+            };
+            var preview = await RunAsync(enterpriseId, job, copy, write: false, ct);
+            if (!preview.IsSuccess)
+            {
+                await files.DeleteAsync(key, ct);
+                return preview.Error;
+            }
+
+            job.TotalRows = preview.Value.Rows;
+            job.ErrorRows = preview.Value.ErrorRows;
+            if (preview.Value.Refused is { } refused)
+            {
+                job.Status = ImportStatus.Failed;
+                job.Message = refused.Length > 500 ? refused[..500] : refused;
+            }
+
+            db.Add(job);
+            await db.SaveChangesAsync(ct);
+            return preview.Value with { Id = job.Id, Status = job.Status };
         }
 
-        /// <summary>Imports a previewed upload: the valid rows become drafts.</summary>
-        public async Task<Result<ProductImportView>> ImportAsync(string token, string? fileName, CancellationToken ct)
+        /// <summary>The caller's own product import job, with the preview while it waits for confirmation.</summary>
+        public async Task<Result<ProductImportView>> GetAsync(long id, CancellationToken ct)
+        {
+            if (await OwnAsync(id, track: false, ct) is not { } job)
+            {
+                return Error.NotFound();
+            }
+
+            if (job.Status == ImportStatus.Uploaded && await files.OpenReadAsync(job.StoragePath, ct) is { } stored)
+            {
+                await using (stored)
+                {
+                    return await RunAsync(access.EnterpriseId!.Value, job, stored, write: false, ct) is { IsSuccess: true } p ? p.Value with { Id = job.Id } : Error.NotFound();
+                }
+            }
+
+            var errors = await db.Set<ImportRowError>().AsNoTracking().Where(e => e.JobId == job.Id).OrderBy(e => e.Line).ThenBy(e => e.Id).Take(MaxListedErrors)
+                .Select(e => new ProductImportIssue(e.Line, e.Field, e.Value ?? "")).ToListAsync(ct);
+            long? elapsed = job.StartedAt is { } s && job.FinishedAt is { } f ? (long)(f - s).TotalMilliseconds : null;
+            return new ProductImportView(job.Id, job.FileName, job.Status, job.TotalRows, job.ProcessedRows, job.TotalRows - job.ErrorRows, job.ErrorRows, job.ImportedRows,
+                job.Status == ImportStatus.Failed ? job.Message : null, [], errors, elapsed);
+        }
+
+        /// <summary>Queues a previewed job; it runs in the background as the caller.</summary>
+        public async Task<Result<ProductImportView>> StartAsync(long id, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
+        {
+            if (await OwnAsync(id, track: true, ct) is not { } job)
+            {
+                return Error.NotFound();
+            }
+
+            if (job.Status != ImportStatus.Uploaded)
+            {
+                return Error.Conflict("import_already_started");
+            }
+
+            job.Status = ImportStatus.Queued;
+            await db.SaveChangesAsync(ct);
+            queue.Enqueue(job.Id, user, CultureInfo.CurrentUICulture.Name);
+            return await GetAsync(id, ct);
+        }
+
+        /// <summary>Runs a queued job (the background worker, as the user who started it).</summary>
+        public async Task RunJobAsync(long id, CancellationToken ct)
+        {
+            var job = await db.Set<ImportJob>().FirstOrDefaultAsync(j => j.Id == id && j.Kind == ImportKind.Products, ct);
+            if (job is null || job.Status is not (ImportStatus.Queued or ImportStatus.Running))
+            {
+                return;
+            }
+
+            if (access.EnterpriseId is not { } enterpriseId || !job.StoragePath.StartsWith(Prefix(enterpriseId), StringComparison.Ordinal))
+            {
+                await FinishAsync(job, ImportStatus.Failed, texts.Get("Catalog.Import.Interrupted"), ct); // e.g. queued before a restart: start it again
+                return;
+            }
+
+            job.Status = ImportStatus.Running;
+            job.StartedAt = clock.GetUtcNow();
+            job.ProcessedRows = job.ImportedRows = job.ErrorRows = 0;
+            await db.SaveChangesAsync(ct);
+            Result<ProductImportView> result;
+            await using (var stored = await files.OpenReadAsync(job.StoragePath, ct) ?? throw new FileNotFoundException("The uploaded product file is missing.", job.StoragePath))
+            {
+                result = await RunAsync(enterpriseId, job, stored, write: true, ct);
+            }
+
+            job = await db.Set<ImportJob>().FirstAsync(j => j.Id == id, ct);
+            if (!result.IsSuccess || result.Value.Refused is not null)
+            {
+                await FinishAsync(job, ImportStatus.Failed, result.IsSuccess ? result.Value.Refused! : texts.Get("Catalog.Import.Gated"), ct);
+                return;
+            }
+
+            job.ProcessedRows = result.Value.Rows;
+            job.ImportedRows = result.Value.Created;
+            job.ErrorRows = result.Value.ErrorRows;
+            await FinishAsync(job, ImportStatus.Completed, $"elapsed_ms:{result.Value.ElapsedMs}", ct);
+            await files.DeleteAsync(job.StoragePath, ct);
+        }
+
+        private async Task FinishAsync(ImportJob job, ImportStatus status, string message, CancellationToken ct)
+        {
+            job.Status = status;
+            job.Message = message.Length > 500 ? message[..500] : message;
+            job.FinishedAt = clock.GetUtcNow();
+            await db.SaveChangesAsync(ct);
+        }
+
+        private Task<ImportJob?> OwnAsync(long id, bool track, CancellationToken ct)
         {
             if (access.EnterpriseId is not { } enterpriseId)
             {
-                return Error.Forbidden();
+                return Task.FromResult<ImportJob?>(null);
             }
 
-            if (token.Length != 32 || !token.All(char.IsAsciiHexDigitLower))
-            {
-                return Error.NotFound();
-            }
-
-            var stored = await files.OpenReadAsync(Key(enterpriseId, token), ct);
-            if (stored is null)
-            {
-                return Error.NotFound();
-            }
-
-            Result<ProductImportView> result;
-            await using (stored)
-            {
-                result = await RunAsync(enterpriseId, token, Name(fileName), stored, write: true, ct);
-            }
-
-            if (result.IsSuccess && result.Value.Refused is null)
-            {
-                await files.DeleteAsync(Key(enterpriseId, token), ct); // imported once; a second confirmation is "not found"
-            }
-
-            return result;
+            var prefix = Prefix(enterpriseId);
+            var query = db.Set<ImportJob>().Where(j => j.Id == id && j.Kind == ImportKind.Products && j.StoragePath.StartsWith(prefix));
+            return (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(ct);
         }
 
-        private static string Key(long enterpriseId, string token) => $"imports/products/{enterpriseId}/{token}.csv";
+        /// <summary>Where an enterprise's product files are kept; it also marks whose job it is.</summary>
+        private static string Prefix(long enterpriseId) => $"imports/products/{enterpriseId}/";
 
-        private static string Name(string? fileName) => Path.GetFileName(fileName ?? "products.csv") is { Length: > 0 and <= 200 } n ? n : "products.csv";
-
-        private async Task<Result<ProductImportView>> RunAsync(long enterpriseId, string token, string fileName, Stream stream, bool write, CancellationToken ct)
+        private async Task<Result<ProductImportView>> RunAsync(long enterpriseId, ImportJob job, Stream stream, bool write, CancellationToken ct)
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
             if (await showcase.CanCreateProductsAsync(enterpriseId, ct) is { } gated)
@@ -185,13 +293,15 @@ internal static class ImportProducts
             if (Columns.Select((c, i) => (c, i)).FirstOrDefault(x => x.c.Required && index[x.i] < 0) is { c.Field: not null } missing)
             {
                 var text = texts.Format("Catalog.Import.MissingColumn", $"{missing.c.Zh}/{missing.c.En}");
-                return new ProductImportView(null, fileName, 0, 0, 0, 0, text, [], [], watch.ElapsedMilliseconds);
+                return new ProductImportView(job.Id, job.FileName, job.Status, 0, 0, 0, 0, 0, text, [], [], watch.ElapsedMilliseconds);
             }
 
             var now = clock.GetUtcNow();
             var preview = new List<ProductImportRow>();
             var errors = new List<ProductImportIssue>();
             var batch = new List<Product>(BatchSize);
+            var pendingErrors = new List<ImportRowError>();
+            var stored = 0;
             int rows = 0, valid = 0, broken = 0, created = 0;
             if (write)
             {
@@ -205,7 +315,7 @@ internal static class ImportProducts
                 {
                     db.ChangeTracker.AutoDetectChangesEnabled = true;
                     var text = texts.Format("Catalog.Import.TooManyRows", MaxRows);
-                    return new ProductImportView(null, fileName, rows, 0, 0, created, text, [], [], watch.ElapsedMilliseconds);
+                    return new ProductImportView(job.Id, job.FileName, job.Status, rows, 0, 0, 0, created, text, [], [], watch.ElapsedMilliseconds);
                 }
 
                 var line = (int)reader.LineNumber;
@@ -268,6 +378,18 @@ internal static class ImportProducts
                 {
                     broken++;
                     errors.AddRange(issues.Take(Math.Max(0, MaxListedErrors - errors.Count)));
+                    foreach (var issue in issues.Where(_ => write && stored < MaxStoredErrors))
+                    {
+                        stored++;
+                        pendingErrors.Add(new ImportRowError
+                        {
+                            JobId = job.Id,
+                            Line = issue.Line,
+                            Field = issue.Field,
+                            Code = "product_row",
+                            Value = issue.Message.Length > 200 ? issue.Message[..200] : issue.Message,
+                        });
+                    }
                 }
                 else
                 {
@@ -277,7 +399,7 @@ internal static class ImportProducts
                         batch.Add(new Product(enterpriseId, sessionId, (form with { Tags = normalized }).ToDetails(), now));
                         if (batch.Count >= BatchSize)
                         {
-                            created += await FlushAsync(batch, ct);
+                            created += await FlushAsync(job.Id, batch, pendingErrors, rows, broken, ct);
                         }
                     }
                 }
@@ -290,31 +412,33 @@ internal static class ImportProducts
 
             if (write)
             {
-                created += await FlushAsync(batch, ct);
+                created += await FlushAsync(job.Id, batch, pendingErrors, rows, broken, ct);
                 db.ChangeTracker.AutoDetectChangesEnabled = true;
-                log.LogInformation("Product import {Token} of enterprise {EnterpriseId}: {Rows} rows, {Created} created, {Broken} refused in {Elapsed} ms.",
-                    token, enterpriseId, rows, created, broken, watch.ElapsedMilliseconds);
+                log.LogInformation("Product import {JobId} of enterprise {EnterpriseId}: {Rows} rows, {Created} created, {Broken} refused in {Elapsed} ms.",
+                    job.Id, enterpriseId, rows, created, broken, watch.ElapsedMilliseconds);
             }
 
             var refused = rows == 0 ? texts.Get("Catalog.Import.Empty") : null;
-            return new ProductImportView(refused is null ? token : null, fileName, rows, valid, broken, created, refused, preview, errors, watch.ElapsedMilliseconds);
+            return new ProductImportView(job.Id, job.FileName, job.Status, rows, rows, valid, broken, created, refused, preview, errors, watch.ElapsedMilliseconds);
         }
 
-        /// <summary>One batch, one transaction; the change tracker is emptied afterwards.</summary>
-        private async Task<int> FlushAsync(List<Product> batch, CancellationToken ct)
+        /// <summary>One batch (and the row errors so far) in one transaction, then the job's progress; the change tracker is emptied afterwards.</summary>
+        private async Task<int> FlushAsync(long jobId, List<Product> batch, List<ImportRowError> rowErrors, int processed, int broken, CancellationToken ct)
         {
-            if (batch.Count == 0)
+            var count = batch.Count;
+            await using (var tx = await db.Database.BeginTransactionAsync(ct))
             {
-                return 0;
+                db.AddRange(batch);
+                db.AddRange(rowErrors);
+                await db.SaveChangesAsync(ct); // the audit interceptor writes the batch's audit rows in the same transaction
+                await tx.CommitAsync(ct);
             }
 
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            db.AddRange(batch);
-            await db.SaveChangesAsync(ct); // the audit interceptor writes the batch's audit rows in the same transaction
-            await tx.CommitAsync(ct);
             db.ChangeTracker.Clear();
-            var count = batch.Count;
             batch.Clear();
+            rowErrors.Clear();
+            await db.Set<ImportJob>().Where(j => j.Id == jobId)
+                .ExecuteUpdateAsync(s => s.SetProperty(j => j.ProcessedRows, processed).SetProperty(j => j.ErrorRows, broken).SetProperty(j => j.ImportedRows, j => j.ImportedRows + count), ct);
             return count;
         }
 
@@ -406,9 +530,20 @@ internal static class ImportProducts
             })
             .DisableAntiforgery().RequireAuthorization(Policies.Exhibitor).WithTags("Catalog")
             .WithSummary("Upload a product CSV and preview it (rows, first rows, errors by line and field); nothing is created yet.");
-        api.MapPost("/enterprise/products/imports/{token}", async (string token, Handler handler, HttpContext http, CancellationToken ct) =>
-                (await handler.ImportAsync(token, null, ct)).ToHttp(http, v => TypedResults.Ok(v)))
+        api.MapGet("/enterprise/products/imports/{id:long}", async (long id, Handler handler, HttpContext http, CancellationToken ct) =>
+                (await handler.GetAsync(id, ct)).ToHttp(http, v => TypedResults.Ok(v)))
+            .RequireAuthorization(Policies.Exhibitor).WithTags("Catalog").WithSummary("A product import: preview, progress, result.");
+        api.MapPost("/enterprise/products/imports/{id:long}/start", async (long id, Handler handler, HttpContext http, CancellationToken ct) =>
+                (await handler.StartAsync(id, http.User, ct)).ToHttp(http, v => TypedResults.Accepted($"/api/v1/enterprise/products/imports/{id}", v)))
             .RequireAuthorization(Policies.Exhibitor).WithTags("Catalog")
-            .WithSummary("Import a previewed product CSV: the valid rows become drafts (Unreviewed, not submitted).");
+            .WithSummary("Start a previewed product import: in the background the valid rows become drafts (Unreviewed, not submitted).");
     }
+}
+
+/// <summary>The background worker's runner for product imports (the worker is shared with the eligibility imports).</summary>
+internal sealed class ProductImportRunner(ImportProducts.Handler handler) : IImportRunner
+{
+    public bool Runs(ImportKind kind) => kind == ImportKind.Products;
+
+    public Task RunAsync(long jobId, CancellationToken ct) => handler.RunJobAsync(jobId, ct);
 }

@@ -52,6 +52,9 @@ public enum ImportKind
 
     /// <summary>往届线上参展记录（届次、是否仅线上、购买套餐）.</summary>
     OnlineHistory,
+
+    /// <summary>展品导入（X-3，企业的 CSV；见 Catalog 的 ImportProducts）. Not an eligibility import.</summary>
+    Products,
 }
 
 public enum ImportStatus

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
+using System.Security.Claims;
 using System.Threading.Channels;
 using FairHall.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -9,14 +12,35 @@ namespace FairHall.Modules.Exhibitors.Onboarding;
 public sealed class ImportQueue
 {
     private readonly Channel<long> jobs = Channel.CreateUnbounded<long>();
+    private readonly ConcurrentDictionary<long, (ClaimsPrincipal User, string Culture)> actors = new();
 
     public void Enqueue(long jobId) => jobs.Writer.TryWrite(jobId);
+
+    /// <summary>Queues a job that runs as the user who started it (their zones, their name in the audit trail, their language for messages).</summary>
+    public void Enqueue(long jobId, ClaimsPrincipal user, string culture)
+    {
+        actors[jobId] = (user, culture);
+        jobs.Writer.TryWrite(jobId);
+    }
+
+    internal (ClaimsPrincipal User, string Culture)? TakeActor(long jobId) => actors.TryRemove(jobId, out var actor) ? actor : null;
 
     internal ChannelReader<long> Reader => jobs.Reader;
 }
 
-/// <summary>Runs imports one after another, outside any request; picks up queued jobs after a restart.</summary>
-internal sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes, ILogger<ImportWorker> log) : BackgroundService
+/// <summary>Runs the imports of some <see cref="ImportKind"/>s; the worker picks the runner by the job's kind.</summary>
+internal interface IImportRunner
+{
+    bool Runs(ImportKind kind);
+
+    Task RunAsync(long jobId, CancellationToken ct);
+}
+
+/// <summary>
+/// Runs imports one after another, outside any request; picks up queued jobs after a restart. A job queued with
+/// its user runs as that user: the scope sees a request-less <see cref="HttpContext"/> carrying the user.
+/// </summary>
+internal sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes, IHttpContextAccessor http, ILogger<ImportWorker> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -51,14 +75,30 @@ internal sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scope
 
         await foreach (var id in queue.Reader.ReadAllAsync(stoppingToken))
         {
+            var culture = CultureInfo.CurrentUICulture;
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<EligibilityImportRunner>().RunAsync(id, stoppingToken);
+                if (queue.TakeActor(id) is { } actor)
+                {
+                    http.HttpContext = new DefaultHttpContext { User = actor.User, RequestServices = scope.ServiceProvider };
+                    CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(actor.Culture);
+                }
+
+                var kind = await scope.ServiceProvider.GetRequiredService<FairHallDbContext>().Set<ImportJob>().Where(j => j.Id == id).Select(j => (ImportKind?)j.Kind).FirstOrDefaultAsync(stoppingToken);
+                if (kind is { } k && scope.ServiceProvider.GetServices<IImportRunner>().FirstOrDefault(r => r.Runs(k)) is { } runner)
+                {
+                    await runner.RunAsync(id, stoppingToken);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 log.LogError(ex, "Import {JobId} failed.", id);
+            }
+            finally
+            {
+                http.HttpContext = null;
+                CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = culture;
             }
         }
     }
@@ -69,8 +109,10 @@ internal sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scope
 /// 0011). The session's earlier rows of the same kind are replaced. Rows are inserted in chunks, one
 /// transaction each, and progress is written after every chunk; eligibility is derived at the end.
 /// </summary>
-internal sealed class EligibilityImportRunner(FairHallDbContext db, FileStore files, EligibilityDeriver deriver, TimeProvider clock, ILogger<EligibilityImportRunner> log)
+internal sealed class EligibilityImportRunner(FairHallDbContext db, FileStore files, EligibilityDeriver deriver, TimeProvider clock, ILogger<EligibilityImportRunner> log) : IImportRunner
 {
+    public bool Runs(ImportKind kind) => kind is ImportKind.OfflineExhibitors or ImportKind.OnlineHistory;
+
     public const int ChunkSize = 5000;
     public const int MaxStoredErrors = 1000;
 

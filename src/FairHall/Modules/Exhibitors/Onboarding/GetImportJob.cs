@@ -15,13 +15,13 @@ internal static class GetImportJob
     {
         public async Task<Result<ImportJobView>> HandleAsync(long id, CancellationToken ct)
         {
-            var job = await db.Set<ImportJob>().AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, ct);
+            var job = await db.Set<ImportJob>().AsNoTracking().FirstOrDefaultAsync(j => j.Id == id && j.Kind != ImportKind.Products, ct);
             return job is null ? Error.NotFound() : await views.ViewAsync(job, withDetails: true, ct);
         }
 
         public async Task<IReadOnlyList<ImportJobView>> ListAsync(long sessionId, CancellationToken ct)
         {
-            var jobs = await db.Set<ImportJob>().AsNoTracking().Where(j => j.SessionId == sessionId).OrderByDescending(j => j.Id).Take(50).ToListAsync(ct);
+            var jobs = await db.Set<ImportJob>().AsNoTracking().Where(j => j.SessionId == sessionId && j.Kind != ImportKind.Products).OrderByDescending(j => j.Id).Take(50).ToListAsync(ct);
             var list = new List<ImportJobView>();
             foreach (var job in jobs)
             {

@@ -23,6 +23,7 @@ internal static class OnboardingModule
         services.AddSingleton<ImportQueue>();
         services.AddHostedService<ImportWorker>();
         services.AddScoped<EligibilityImportRunner>();
+        services.AddScoped<IImportRunner>(sp => sp.GetRequiredService<EligibilityImportRunner>());
         services.AddScoped<EligibilityDeriver>();
         services.AddScoped<ImportViews>();
         services.AddScoped<UploadEligibilityFile.Handler>();

@@ -12,7 +12,7 @@ internal static class StartImport
     {
         public async Task<Result<ImportJobView>> HandleAsync(long id, CancellationToken ct)
         {
-            var job = await db.Set<ImportJob>().FirstOrDefaultAsync(j => j.Id == id, ct);
+            var job = await db.Set<ImportJob>().FirstOrDefaultAsync(j => j.Id == id && j.Kind != ImportKind.Products, ct);
             if (job is null)
             {
                 return Error.NotFound();

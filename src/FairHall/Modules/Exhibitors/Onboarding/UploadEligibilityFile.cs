@@ -26,7 +26,7 @@ internal static class UploadEligibilityFile
                 fields["SessionId"] = [texts.Get("Fairs.SessionUnknown")];
             }
 
-            if (kind is null || !Enum.IsDefined(kind.Value))
+            if (kind is null or ImportKind.Products || !Enum.IsDefined(kind.Value))
             {
                 fields["Kind"] = [texts.Get("Onboarding.Import.KindRequired")];
             }
