@@ -51,6 +51,7 @@ internal static class ImportProducts
     public const int PreviewRows = 10;
     public const int MaxListedErrors = 500;
     public const int MaxStoredErrors = 1000;
+    private const string ElapsedPrefix = "elapsed_ms:";
 
     /// <summary>The template: field name, Chinese header, English header (headers may be either, or "中文/English").</summary>
     public static readonly (string Field, string Zh, string En, bool Required)[] Columns =
@@ -183,10 +184,15 @@ internal static class ImportProducts
 
             var errors = await db.Set<ImportRowError>().AsNoTracking().Where(e => e.JobId == job.Id).OrderBy(e => e.Line).ThenBy(e => e.Id).Take(MaxListedErrors)
                 .Select(e => new ProductImportIssue(e.Line, e.Field, e.Value ?? "")).ToListAsync(ct);
-            long? elapsed = job.StartedAt is { } s && job.FinishedAt is { } f ? (long)(f - s).TotalMilliseconds : null;
+            long? elapsed = ElapsedOf(job);
             return new ProductImportView(job.Id, job.FileName, job.Status, job.TotalRows, job.ProcessedRows, job.TotalRows - job.ErrorRows, job.ErrorRows, job.ImportedRows,
                 job.Status == ImportStatus.Failed ? job.Message : null, [], errors, elapsed);
         }
+
+        /// <summary>The worker's own stopwatch reading ("elapsed_ms:N" in the job message); the clock times otherwise.</summary>
+        private static long? ElapsedOf(ImportJob job) =>
+            job.Message is { } m && m.StartsWith(ElapsedPrefix, StringComparison.Ordinal) && long.TryParse(m.AsSpan(ElapsedPrefix.Length), out var ms) ? ms
+            : job.StartedAt is { } s && job.FinishedAt is { } f ? (long)(f - s).TotalMilliseconds : null;
 
         /// <summary>Queues a previewed job; it runs in the background as the caller.</summary>
         public async Task<Result<ProductImportView>> StartAsync(long id, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
@@ -242,7 +248,7 @@ internal static class ImportProducts
             job.ProcessedRows = result.Value.Rows;
             job.ImportedRows = result.Value.Created;
             job.ErrorRows = result.Value.ErrorRows;
-            await FinishAsync(job, ImportStatus.Completed, $"elapsed_ms:{result.Value.ElapsedMs}", ct);
+            await FinishAsync(job, ImportStatus.Completed, $"{ElapsedPrefix}{result.Value.ElapsedMs}", ct);
             await files.DeleteAsync(job.StoragePath, ct);
         }
 
