@@ -59,7 +59,7 @@ public abstract partial class RegisterPageMailTests<TDb>(MailFixture<TDb> fixtur
                 return Code().Match(Body(messages[nth - 1])).Groups[1].Value;
             }
 
-            if (watch.Elapsed > TimeSpan.FromSeconds(15))
+            if (watch.Elapsed > TimeSpan.FromSeconds(60))
             {
                 throw new TimeoutException($"No message {nth} to {email}: {fixture.Sink.Output}");
             }

@@ -64,7 +64,7 @@ public sealed partial class SmtpSink : IAsyncDisposable
         process.BeginErrorReadLine();
 
         var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(15))
+        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
         {
             if (process.HasExited)
             {
@@ -84,7 +84,7 @@ public sealed partial class SmtpSink : IAsyncDisposable
         }
 
         await sink.DisposeAsync();
-        throw new TimeoutException($"aiosmtpd did not listen on port {port} within 15 s: {sink.Output}");
+        throw new TimeoutException($"aiosmtpd did not listen on port {port} within 60 s: {sink.Output}");
     }
 
     /// <summary>Waits until the server has printed <paramref name="text"/>; returns the whole output.</summary>

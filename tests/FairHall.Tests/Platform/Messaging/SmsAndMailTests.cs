@@ -90,7 +90,7 @@ public abstract class EmailTests<TDb>(MailFixture<TDb> fixture) : IClassFixture<
 
         await fixture.Dispatcher.DispatchDueAsync();
 
-        var printed = await fixture.Sink.WaitForAsync("END MESSAGE", TimeSpan.FromSeconds(15));
+        var printed = await fixture.Sink.WaitForAsync("END MESSAGE", TimeSpan.FromSeconds(60));
         SmtpSink.Headers(printed, "To").ShouldContain(to);
         SmtpSink.Headers(printed, "Subject").ShouldContain("展位确认通知：第138届广交会");
         SmtpSink.Headers(printed, "From").ShouldContain("noreply@fairhall.local");
