@@ -73,7 +73,7 @@ internal abstract class CatalogSearch(FairHallDbContext db, TimeProvider clock) 
             return new SearchPage([], 0, false, null);
         }
 
-        var terms = Tokenizer.QueryTerms(request.Q);
+        var terms = WithTags(Tokenizer.QueryTerms(request.Q), request.Tags);
         var size = Math.Clamp(request.Size, 1, SearchRequest.MaxSize);
         var query = Where(request, session.Id, terms);
         var from = terms.Count > 0 ? MatchFrom : "search_products d";
@@ -85,7 +85,7 @@ internal abstract class CatalogSearch(FairHallDbContext db, TimeProvider clock) 
         if (request.Sort == SearchSort.Relevance && terms.Count > 0)
         {
             var candidates = await RowsAsync($"SELECT {Columns} FROM {from} WHERE {query.Sql} ORDER BY {key} DESC LIMIT {CandidateWindow}", query, ct);
-            var ranked = candidates.Select(r => r with { Score = Relevance.Score(r.NameZh, r.NameEn, r.Meta, terms, request.Q!) })
+            var ranked = candidates.Select(r => r with { Score = Relevance.Score(r.NameZh, r.NameEn, r.Meta, terms, request.Q ?? "") })
                 .OrderByDescending(r => r.Score).ThenByDescending(r => r.DocKey).ToList();
             if (Cursor(request.After, 'r') is { } after)
             {
@@ -152,6 +152,10 @@ internal abstract class CatalogSearch(FairHallDbContext db, TimeProvider clock) 
             .OrderByDescending(x => x.Score).ThenByDescending(x => x.DocKey)
             .Select(x => x.Name).Distinct(StringComparer.OrdinalIgnoreCase).Take(Math.Clamp(limit, 1, 20)).ToList();
     }
+
+    /// <summary>Tag filters are terms of the index (<see cref="TagTerms"/>), required like the words of the query.</summary>
+    private static IReadOnlyList<QueryTerm> WithTags(IReadOnlyList<QueryTerm> terms, IReadOnlyDictionary<long, string>? tags) =>
+        tags is not { Count: > 0 } ? terms : [.. terms, .. tags.Take(SearchRequest.MaxTags).Select(t => new QueryTerm(TagTerms.Of(t.Key, t.Value), false))];
 
     /// <summary>The filters shared by count, candidates and pages; the text condition is the engine's.</summary>
     private Query Where(SearchRequest request, long sessionId, IReadOnlyList<QueryTerm> terms)
@@ -309,6 +313,8 @@ internal static class Relevance
                 score += 1;
             }
         }
+
+        score -= terms.Count(t => TagTerms.Is(t.Text)); // tag filters count for every candidate alike
 
         var compact = Compact(query.Length > Tokenizer.MaxQueryChars ? query[..Tokenizer.MaxQueryChars] : query);
         if (compact.Length > 0)

@@ -20,6 +20,7 @@ internal static class DiscoveryModule
         services.AddOutboxHandler<ProductChanged, ProductIndexer>();
         services.AddOutboxHandler<EnterpriseRenamed, ProductIndexer>();
         services.AddScoped<SearchFilters>();
+        services.AddScoped<Front.PublicFront>();
     }
 
     public static void MapDiscoveryModule(this IEndpointRouteBuilder app, RouteGroupBuilder api)

@@ -17,6 +17,34 @@ public sealed record SearchRequest(
 {
     public const int MaxSize = 50;
 
+    /// <summary>At most this many parameter tag filters apply; more are ignored.</summary>
+    public const int MaxTags = 5;
+
+    /// <summary>Zone parameter tag filters (CAT-5 tags as facets): tag id → the value a product must have (exact, case-insensitive).</summary>
+    public IReadOnlyDictionary<long, string>? Tags { get; init; }
+
+    /// <summary>
+    /// Reads tag filters from a query string: <c>tag{id}=value</c>, e.g. <c>tag12=CE</c>; only the given tag ids when
+    /// known (a zone's tags), any id otherwise; empty values, bad ids and more than <see cref="MaxTags"/> are ignored.
+    /// </summary>
+    public static IReadOnlyDictionary<long, string> TagFilters(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> query, IEnumerable<long>? known = null)
+    {
+        var allowed = known?.ToHashSet();
+        var tags = new Dictionary<long, string>();
+        foreach (var (key, values) in query)
+        {
+            if (key.Length > 3 && key.StartsWith("tag", StringComparison.OrdinalIgnoreCase)
+                && long.TryParse(key.AsSpan(3), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                && (allowed is null || allowed.Contains(id))
+                && values.LastOrDefault() is { } value && !string.IsNullOrWhiteSpace(value) && tags.Count < MaxTags)
+            {
+                tags[id] = value.Trim().Length > 100 ? value.Trim()[..100] : value.Trim();
+            }
+        }
+
+        return tags;
+    }
+
     /// <summary>Reads the loose values of a query string or GET form ("" and "on" included) without ever failing.</summary>
     public static SearchRequest Parse(string? q, string? zone, string? category, string? origin, string? hasPrice, string? isNew, string? sort, string? after, string? size) =>
         new(

@@ -100,7 +100,7 @@ internal sealed class ProductIndexer(FairHallDbContext db, ISearchTermStore term
     }
 
     private async Task<List<Source>> LoadAsync(IQueryable<Product> products, CancellationToken ct) =>
-        await products.AsNoTracking()
+        await products.AsNoTracking().Include(p => p.Tags)
             .Join(db.Set<Enterprise>().AsNoTracking(), p => p.EnterpriseId, e => e.Id, (p, e) => new Source(p, e.NameZh, e.NameEn))
             .ToListAsync(ct);
 
@@ -128,7 +128,8 @@ internal sealed class ProductIndexer(FairHallDbContext db, ISearchTermStore term
             Popularity = 0,
         };
         var words = Tokenizer.IndexTerms(p.NameZh, p.NameEn, p.Category, p.Brand, p.Origin, p.Model, x.EnterpriseNameZh, x.EnterpriseNameEn, p.DescriptionZh, p.DescriptionEn);
-        return (row, words);
+        var tags = p.Tags.Where(t => !string.IsNullOrWhiteSpace(t.Value)).Select(t => TagTerms.Of(t.ZoneTagId, t.Value));
+        return (row, [.. words, .. tags]);
     }
 
     /// <summary>
