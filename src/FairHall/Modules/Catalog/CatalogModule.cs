@@ -11,6 +11,7 @@ internal static class CatalogModule
         services.AddScoped<ProductAccess>();
         services.AddScoped<ProductZones>();
         services.AddScoped<ProductContent>();
+        services.AddScoped<ProductBulkWriter>();
         services.AddScoped<Media.IMediaUsage, ProductMediaUsage>();
         services.AddScoped<ProductListing>();
         services.AddScoped<ProductReviewSubmitter>();

@@ -99,7 +99,7 @@ internal static class ImportProducts
 
     internal sealed class Handler(
         FairHallDbContext db, ProductContent content, ProductAccess access, Exhibitors.Showcase.IShowcaseGate showcase, IFileStore files,
-        ImportQueue queue, ICurrentActor actor, TextCatalog texts, TimeProvider clock, ILogger<Handler> log)
+        ImportQueue queue, ICurrentActor actor, ProductBulkWriter writer, TextCatalog texts, TimeProvider clock, ILogger<Handler> log)
     {
         /// <summary>Stores the upload as a job and previews it.</summary>
         public async Task<Result<ProductImportView>> PreviewAsync(Stream? upload, string? fileName, CancellationToken ct)
@@ -428,20 +428,13 @@ internal static class ImportProducts
             return new ProductImportView(job.Id, job.FileName, job.Status, rows, rows, valid, broken, created, refused, preview, errors, watch.ElapsedMilliseconds);
         }
 
-        /// <summary>One batch (and the row errors so far) in one transaction, then the job's progress; the change tracker is emptied afterwards.</summary>
+        /// <summary>
+        /// One batch (and the row errors so far) in one transaction through the platform's bulk path
+        /// (<see cref="ProductBulkWriter"/>), then the job's progress; the change tracker is emptied afterwards.
+        /// </summary>
         private async Task<int> FlushAsync(long jobId, List<Product> batch, List<ImportRowError> rowErrors, int processed, int broken, CancellationToken ct)
         {
-            var count = batch.Count;
-            await using (var tx = await db.Database.BeginTransactionAsync(ct))
-            {
-                db.AddRange(batch);
-                db.AddRange(rowErrors);
-                await db.SaveChangesAsync(ct); // the audit interceptor writes the batch's audit rows in the same transaction
-                await tx.CommitAsync(ct);
-            }
-
-            db.ChangeTracker.Clear();
-            batch.Clear();
+            var count = await writer.WriteAsync(batch, ct, alongside: rowErrors);
             rowErrors.Clear();
             await db.Set<ImportJob>().Where(j => j.Id == jobId)
                 .ExecuteUpdateAsync(s => s.SetProperty(j => j.ProcessedRows, processed).SetProperty(j => j.ErrorRows, broken).SetProperty(j => j.ImportedRows, j => j.ImportedRows + count), ct);

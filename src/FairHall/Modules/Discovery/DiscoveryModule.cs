@@ -1,3 +1,4 @@
+using FairHall.Modules.Catalog;
 using FairHall.Platform.Data;
 using FairHall.Platform.Outbox;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -21,6 +22,7 @@ internal static class DiscoveryModule
         services.AddOutboxHandler<EnterpriseRenamed, ProductIndexer>();
         services.AddScoped<SearchFilters>();
         services.AddScoped<Front.PublicFront>();
+        services.AddScoped<IProductBatchIndex, ProductBatchIndex>();
     }
 
     public static void MapDiscoveryModule(this IEndpointRouteBuilder app, RouteGroupBuilder api)

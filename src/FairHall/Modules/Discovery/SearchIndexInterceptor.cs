@@ -20,6 +20,17 @@ namespace FairHall.Modules.Discovery;
 public sealed class SearchIndexInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
     private static readonly ConditionalWeakTable<DbContext, List<Product>> AddedByContext = new();
+    private static readonly ConditionalWeakTable<DbContext, object> Suspended = new();
+
+    /// <summary>
+    /// Until disposed, products added to this context queue no index event: the bulk writer indexes its batch itself
+    /// in the same transaction (changes and deletes still queue theirs).
+    /// </summary>
+    public static IDisposable SuspendAddedEvents(DbContext db)
+    {
+        Suspended.AddOrUpdate(db, Suspended);
+        return new Resume(db);
+    }
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -38,7 +49,7 @@ public sealed class SearchIndexInterceptor(TimeProvider clock) : SaveChangesInte
                 case EntityState.Modified or EntityState.Deleted:
                     outbox.Add(new ProductChanged(entry.Entity.Id));
                     break;
-                case EntityState.Added when PublicProducts.IsPublic(entry.Entity):
+                case EntityState.Added when PublicProducts.IsPublic(entry.Entity) && !Suspended.TryGetValue(db, out _):
                     added.Add(entry.Entity);
                     break;
                 default:
@@ -81,5 +92,10 @@ public sealed class SearchIndexInterceptor(TimeProvider clock) : SaveChangesInte
         }
 
         return Task.CompletedTask;
+    }
+
+    private sealed class Resume(DbContext db) : IDisposable
+    {
+        public void Dispose() => Suspended.Remove(db);
     }
 }

@@ -1,0 +1,172 @@
+using System.Data.Common;
+using System.Diagnostics;
+using FairHall.Platform.Data;
+using FairHall.Platform.Search;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace FairHall.Bench;
+
+/// <summary>
+/// The bare baselines: the same queries as FairHall's endpoints, on the same database, in raw ADO.NET behind a
+/// minimal API in the bench process, answering JSON. What FairHall adds on top (EF, the current-session lookup,
+/// relevance ranking and highlighting, localization, auth middleware, Blazor rendering) is the difference.
+/// </summary>
+internal sealed class BareQueries(DatabaseProvider provider, string connectionString, long sessionId) : IAsyncDisposable
+{
+    private readonly NpgsqlDataSource? pg = provider == DatabaseProvider.PostgreSql ? NpgsqlDataSource.Create(connectionString) : null;
+
+    private bool Sqlite => provider == DatabaseProvider.Sqlite;
+
+    private string From => Sqlite ? "search_products_fts f JOIN search_products d ON d.doc_key = f.rowid" : "search_products_fts f JOIN search_products d ON d.doc_key = f.doc_key";
+
+    private string Match => Sqlite ? "f.terms MATCH @q" : "f.terms @@ CAST(@q AS tsquery)";
+
+    private string Key => Sqlite ? "f.rowid" : "f.doc_key";
+
+    public async Task<DbConnection> OpenAsync(CancellationToken ct)
+    {
+        if (pg is not null)
+        {
+            return await pg.OpenConnectionAsync(ct);
+        }
+
+        var c = new SqliteConnection(connectionString);
+        await c.OpenAsync(ct);
+        return c;
+    }
+
+    /// <summary>The search's engine work: capped count, then the candidate window in index order; 20 rows answered.</summary>
+    public async Task<object> SearchAsync(string q, CancellationToken ct)
+    {
+        var terms = Tokenizer.QueryTerms(q);
+        var engine = Sqlite ? EngineSyntax.Fts5Match(terms) : EngineSyntax.TsQuery(terms);
+        await using var c = await OpenAsync(ct);
+        var count = Convert.ToInt32(await ScalarAsync(c, $"SELECT COUNT(*) FROM (SELECT 1 FROM {From} WHERE d.session_id = @s AND {Match} LIMIT 1001) x", ct, ("s", sessionId), ("q", engine)),
+            System.Globalization.CultureInfo.InvariantCulture);
+        var rows = await RowsAsync(c, $"SELECT d.product_id, d.name_zh, d.name_en, d.enterprise_name_zh, d.price_fen FROM {From} WHERE d.session_id = @s AND {Match} ORDER BY {Key} DESC LIMIT 1000",
+            ct, 20, ("s", sessionId), ("q", engine));
+        return new { count, items = rows };
+    }
+
+    /// <summary>The product page's data: product with zone and exhibitor, four similar products.</summary>
+    public async Task<object?> ProductAsync(long id, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        var rows = await RowsAsync(c,
+            "SELECT p.id, p.name_zh, p.name_en, p.category, p.brand, p.origin, p.model, p.market_price_fen, p.description_zh, p.description_en, p.zone_id, z.code, z.name_zh, " +
+            "p.enterprise_id, e.name_zh, e.name_en FROM products p JOIN zones z ON z.id = p.zone_id JOIN enterprises e ON e.id = p.enterprise_id " +
+            "WHERE p.id = @id AND p.status = 'Listed' AND p.is_hidden = @f AND p.session_id = @s", ct, 1, ("id", id), ("f", false), ("s", sessionId));
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var p = rows[0];
+        var similar = await RowsAsync(c,
+            "SELECT id, name_zh, name_en, market_price_fen FROM products WHERE session_id = @s AND zone_id = @z AND id <> @id AND status = 'Listed' AND is_hidden = @f " +
+            "ORDER BY (category = @c) DESC, id DESC LIMIT 4", ct, 4, ("s", sessionId), ("z", p[10]!), ("id", id), ("f", false), ("c", p[3]!));
+        return new { product = p, similar };
+    }
+
+    /// <summary>The public showcase's data: the showcase, its twelve newest listed products, the enterprise's names.</summary>
+    public async Task<object?> ShowcaseAsync(long enterpriseId, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        var showcase = await RowsAsync(c, "SELECT intro_zh, intro_en, main_products_zh, main_products_en, contact_name, contact_phone, contact_email, address_zh, address_en, website " +
+            "FROM enterprise_showcases WHERE enterprise_id = @e AND status = 'Displayable'", ct, 1, ("e", enterpriseId));
+        if (showcase.Count == 0)
+        {
+            return null;
+        }
+
+        var products = await RowsAsync(c, "SELECT id, name_zh, name_en, category, market_price_fen FROM products WHERE enterprise_id = @e AND status = 'Listed' " +
+            "ORDER BY listed_at DESC, id DESC LIMIT 12", ct, 12, ("e", enterpriseId));
+        var names = await RowsAsync(c, "SELECT name_zh, name_en FROM enterprises WHERE id = @e", ct, 1, ("e", enterpriseId));
+        return new { showcase = showcase[0], names = names[0], products };
+    }
+
+    /// <summary>The search query alone, timed in-process (no HTTP), as the engine's own figure.</summary>
+    public async Task<StepSummary> TimeEngineAsync(IReadOnlyList<string> queries, int count, CancellationToken ct)
+    {
+        var recorder = new LatencyRecorder();
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await SearchAsync(queries[i % queries.Count], ct);
+            recorder.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds, ok: true);
+        }
+
+        return recorder.Summarize(count / watch.Elapsed.TotalSeconds, watch.Elapsed.TotalSeconds);
+    }
+
+    private static async Task<object?> ScalarAsync(DbConnection c, string sql, CancellationToken ct, params (string Name, object Value)[] args)
+    {
+        await using var cmd = Command(c, sql, args);
+        return await cmd.ExecuteScalarAsync(ct);
+    }
+
+    private static async Task<List<object?[]>> RowsAsync(DbConnection c, string sql, CancellationToken ct, int keep, params (string Name, object Value)[] args)
+    {
+        await using var cmd = Command(c, sql, args);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        List<object?[]> rows = [];
+        while (await reader.ReadAsync(ct))
+        {
+            if (rows.Count < keep)
+            {
+                var row = new object?[reader.FieldCount];
+                for (var i = 0; i < row.Length; i++)
+                {
+                    row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                }
+
+                rows.Add(row);
+            }
+        }
+
+        return rows;
+    }
+
+    private static DbCommand Command(DbConnection c, string sql, (string Name, object Value)[] args)
+    {
+        var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (name, value) in args)
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value;
+            cmd.Parameters.Add(p);
+        }
+
+        return cmd;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (pg is not null)
+        {
+            await pg.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>The minimal API host of the bare endpoints, on a loopback port of the bench process.</summary>
+internal static class BareHost
+{
+    public static async Task<WebApplication> StartAsync(BareQueries queries, int port)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        app.MapGet("/bare/search", async (string? q, CancellationToken ct) => Results.Json(await queries.SearchAsync(q ?? "", ct)));
+        app.MapGet("/bare/products/{id:long}", async (long id, CancellationToken ct) => await queries.ProductAsync(id, ct) is { } v ? Results.Json(v) : Results.NotFound());
+        app.MapGet("/bare/showcases/{id:long}", async (long id, CancellationToken ct) => await queries.ShowcaseAsync(id, ct) is { } v ? Results.Json(v) : Results.NotFound());
+        await app.StartAsync();
+        return app;
+    }
+}

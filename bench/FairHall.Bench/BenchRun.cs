@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using FairHall.Demo;
+
+namespace FairHall.Bench;
+
+/// <summary>One scenario's steps on FairHall and on the bare endpoint, and the highest rates held.</summary>
+internal sealed record ScenarioResult(Scenario Scenario, List<StepSummary> AppSteps, List<StepSummary> BareSteps, double P99BoundMs)
+{
+    public StepSummary? AppBest => AppSteps.Where(s => s.Holds(P99BoundMs)).MaxBy(s => s.Rate);
+
+    public StepSummary? BareBest => BareSteps.Where(s => s.Holds(P99BoundMs)).MaxBy(s => s.Rate);
+
+    /// <summary>FairHall's rate at the p99 bound ÷ the bare endpoint's (a lower bound when the bare one never failed).</summary>
+    public double? Ratio => AppBest is { } a && BareBest is { } b && b.Rate > 0 ? a.Rate / b.Rate : null;
+}
+
+/// <summary>The phases of one bench run: load, start FairHall and the bare host, drive every scenario, report.</summary>
+internal sealed class BenchRun(BenchOptions options, Action<string> log)
+{
+    public async Task<int> LoadAsync(CancellationToken ct)
+    {
+        var (figures, _) = await new Loader(options, log).LoadAsync(ct);
+        foreach (var f in figures)
+        {
+            log($"{f.Table}: {f.Rows:N0} rows in {f.Seconds:F1} s = {f.RowsPerSecond:N0} rows/s");
+        }
+
+        return 0;
+    }
+
+    public async Task<int> RunAsync(bool load, CancellationToken ct)
+    {
+        var started = TimeProvider.System.GetUtcNow();
+        List<LoadFigure> figures = [];
+        if (load)
+        {
+            (figures, _) = await new Loader(options, log).LoadAsync(ct);
+        }
+
+        var data = await DataSet.ReadAsync(options, ct);
+        log($"Data: {data.ProductIds.Length:N0} listed products, {data.ShowcaseIds.Length:N0} public showcases.");
+        Directory.CreateDirectory(options.Out);
+        var appPort = FreePort();
+        await using var app = await AppProcess.StartAsync(options, appPort, Path.Combine(options.Out, "app.log"), ct);
+        await using var bareQueries = new BareQueries(options.Provider, PlatformHost.ConnectionString(options), data.SessionId);
+        var barePort = FreePort();
+        await using var bare = await BareHost.StartAsync(bareQueries, barePort);
+        log($"FairHall (pid {app.Id}) on {app.Address}; bare endpoints on port {barePort}.");
+
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(10), UseCookies = false };
+        using var appClient = new HttpClient(handler, disposeHandler: false) { BaseAddress = app.Address, Timeout = Timeout.InfiniteTimeSpan };
+        using var bareClient = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri($"http://127.0.0.1:{barePort}"), Timeout = Timeout.InfiniteTimeSpan };
+
+        var password = new DemoDataOptions().Password;
+        var tokens = await Scenarios.TokensAsync(appClient, Math.Min(FairSize.Of(options.Scale).Buyers, options.Smoke ? 5 : 50), password, ct);
+        var scenarios = Scenarios.Build(options.Seed, data, tokens)
+            .Where(s => options.Scenarios.Length == 0 || options.Scenarios.Contains(s.Name, StringComparer.OrdinalIgnoreCase)).ToList();
+
+        using var sampler = new Timer(_ => app.Sample(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(500));
+        var engine = await bareQueries.TimeEngineAsync(Vocabulary.SearchTerms(), options.Smoke ? 50 : 500, ct);
+        log($"Engine search query in-process: p50 {engine.P50:F2} ms, p99 {engine.P99:F2} ms, max {engine.Max:F1} ms ({engine.Requests} queries).");
+
+        List<ScenarioResult> results = [];
+        foreach (var scenario in scenarios)
+        {
+            results.Add(await DriveAsync(scenario, appClient, bareClient, ct));
+        }
+
+        var report = Report.Write(options, started, figures, data, engine, results, app.PeakWorkingSetBytes);
+        var file = Path.Combine(options.Out, $"bench-{options.Provider.ToString().ToLowerInvariant()}-scale{options.ScaleText}-{started:yyyyMMdd-HHmm}.md");
+        await File.WriteAllTextAsync(file, report, ct);
+        log($"Report: {file}");
+        var failed = results.Where(r => r.AppSteps.Count == 0 || r.AppSteps[0].Errors > 0).Select(r => r.Scenario.Name).ToList();
+        if (options.Smoke)
+        {
+            Console.WriteLine(failed.Count == 0
+                ? $"bench smoke: {results.Count} scenarios answered without errors"
+                : $"bench smoke: errors in {string.Join(", ", failed)}");
+        }
+
+        return failed.Count == 0 ? 0 : 1;
+    }
+
+    private async Task<ScenarioResult> DriveAsync(Scenario scenario, HttpClient appClient, HttpClient bareClient, CancellationToken ct)
+    {
+        // Warm-up (JIT, caches, connections): a few requests one by one, not measured.
+        for (var i = 0; i < 20; i++)
+        {
+            await SendAsync(appClient, scenario.App, scenario.Expected, 1_000_000 + i, ct);
+            if (scenario.Bare is { } warmBare)
+            {
+                await SendAsync(bareClient, warmBare, HttpStatusCode.OK, 1_000_000 + i, ct);
+            }
+        }
+
+        var result = new ScenarioResult(scenario, [], [], options.P99BoundMs);
+        var duration = TimeSpan.FromSeconds(options.StepSeconds);
+        var timeout = TimeSpan.FromSeconds(5);
+        bool appDone = false, bareDone = scenario.Bare is null;
+        var rate = options.StartRate;
+        long offset = 0;
+        for (var step = 0; step < (options.Smoke ? 1 : options.MaxSteps) && !(appDone && bareDone); step++)
+        {
+            // Alternately: FairHall at this rate, then the bare endpoint at the same rate, with the same requests.
+            var first = offset;
+            if (!appDone)
+            {
+                var s = await OpenLoop.RunAsync((n, t) => SendAsync(appClient, scenario.App, scenario.Expected, first + n, t), rate, duration, timeout, ct);
+                result.AppSteps.Add(s);
+                log($"{scenario.Name,-14} FairHall {Line(s)}");
+                appDone = !s.Holds(options.P99BoundMs);
+            }
+
+            if (!bareDone && scenario.Bare is { } bareRequest)
+            {
+                var s = await OpenLoop.RunAsync((n, t) => SendAsync(bareClient, bareRequest, HttpStatusCode.OK, first + n, t), rate, duration, timeout, ct);
+                result.BareSteps.Add(s);
+                log($"{scenario.Name,-14} bare     {Line(s)}");
+                bareDone = !s.Holds(options.P99BoundMs);
+            }
+
+            offset += OpenLoop.Count(rate, duration);
+            rate *= options.RateFactor;
+        }
+
+        return result;
+    }
+
+    private static string Line(StepSummary s) =>
+        $"{s.Rate,7:F0}/s  n={s.Requests,6} err={s.Errors,4}  p50 {s.P50,7:F1}  p95 {s.P95,7:F1}  p99 {s.P99,7:F1}  max {s.Max,7:F1} ms";
+
+    private static async Task<bool> SendAsync(HttpClient client, Func<long, HttpRequestMessage> make, HttpStatusCode expected, long n, CancellationToken ct)
+    {
+        using var request = make(n);
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
+        return response.StatusCode == expected;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    internal static string Elapsed(Stopwatch watch) => $"{watch.Elapsed.TotalSeconds:F1} s";
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace FairHall.Bench;
+
+/// <summary>The Markdown report: machine, fair, load rates, engine query, per scenario figures and ratios, memory.</summary>
+internal static class Report
+{
+    public static string Write(
+        BenchOptions o, DateTimeOffset started, List<LoadFigure> load, DataSet data, StepSummary engine, List<ScenarioResult> results, long peakWorkingSet)
+    {
+        var size = FairSize.Of(o.Scale);
+        var md = new StringBuilder();
+        void L(string line = "") => md.Append(line).Append('\n');
+        string F(double v, string format = "F1") => v.ToString(format, CultureInfo.InvariantCulture);
+
+        L($"# FairHall bench — {o.Provider}, scale {o.ScaleText}, seed {o.Seed}");
+        L();
+        L($"Run {started:yyyy-MM-dd HH:mm} UTC with `dotnet run --project bench/FairHall.Bench -c Release -- run --provider {o.Provider} --scale {o.ScaleText} --seed {o.Seed}" +
+          $" --step-seconds {F(o.StepSeconds, "0.##")} --start-rate {F(o.StartRate, "0.##")}{(o.Smoke ? " --smoke" : "")}`.");
+        L();
+        L("## Machine");
+        L();
+        L($"- {Environment.ProcessorCount} logical cores, {Memory()} RAM, {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture}), {RuntimeInformation.FrameworkDescription}");
+        L($"- Load average at the end of the run: {LoadAverage()} — the driver, the bare host and FairHall share these cores; other work on the machine shows here.");
+        L();
+        L("## Fair");
+        L();
+        L($"- Generated: {size.Exhibitors:N0} exhibitors (enterprises with complete showcases), {size.Products:N0} listed products, {size.Buyers:N0} buyer accounts.");
+        L($"- In the database now: {data.ProductIds.Length:N0} listed products of the current session, {data.ShowcaseIds.Length:N0} public showcases.");
+        L();
+        if (load.Count > 0)
+        {
+            L("## Load (through FairHall's bulk path: ProductBulkWriter indexes each batch with the search indexer, audit rows included)");
+            L();
+            L("| Table(s) | Rows | Seconds | Rows/s |");
+            L("|---|---:|---:|---:|");
+            foreach (var f in load)
+            {
+                L($"| {f.Table} | {f.Rows:N0} | {F(f.Seconds)} | {f.RowsPerSecond:N0} |");
+            }
+
+            if (load.FirstOrDefault(f => f.Table.StartsWith("products", StringComparison.Ordinal)) is { RowsPerSecond: > 0 } p)
+            {
+                var minutes = FairSize.FullProducts / p.RowsPerSecond / 60;
+                L();
+                L($"At this product rate, scale 1 ({FairSize.FullProducts:N0} products) would take about {minutes:F0} minutes (linear extrapolation; index and B-tree depth grow, so it is a lower bound).");
+            }
+
+            L();
+        }
+        else
+        {
+            L("The database was loaded by an earlier run (reused); see that run's report for load rates.");
+            L();
+        }
+
+        L("## Search query in the engine, in-process (no HTTP)");
+        L();
+        L($"{engine.Requests} queries one after another: p50 {F(engine.P50, "F2")} ms, p95 {F(engine.P95, "F2")} ms, p99 {F(engine.P99, "F2")} ms, max {F(engine.Max)} ms ({F(engine.Rate, "F0")} queries/s on one connection).");
+        L();
+        L($"## Scenarios (open loop; latency from the intended send time; a step holds when p99 < {F(o.P99BoundMs, "F0")} ms and errors ≤ 0.1 %)");
+        L();
+        L("| Scenario | FairHall rate held /s | p50 | p95 | p99 | max (ms) | Bare rate held /s | Bare p99 | Ratio |");
+        L("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            var a = r.AppBest;
+            var b = r.BareBest;
+            var ratio = r.Ratio is { } x ? F(x, "F2") + (r.BareSteps.Count > 0 && r.BareSteps[^1].Holds(o.P99BoundMs) ? " (bare not saturated)" : "") : "–";
+            L($"| {r.Scenario.Name} | {(a is null ? "none" : F(a.Rate, "F0"))} | {(a is null ? "–" : F(a.P50))} | {(a is null ? "–" : F(a.P95))} | {(a is null ? "–" : F(a.P99))} | {(a is null ? "–" : F(a.Max))} | " +
+              $"{(r.Scenario.Bare is null ? "n/a" : b is null ? "none" : F(b.Rate, "F0"))} | {(b is null ? "–" : F(b.P99))} | {ratio} |");
+        }
+
+        L();
+        L($"A rate marked with all steps held means the step-up stopped at --max-steps ({o.MaxSteps}) before p99 crossed the bound: the true limit is higher.");
+        L();
+        L($"FairHall process peak working set (VmRSS) during the run: {peakWorkingSet / 1024.0 / 1024.0:F0} MiB.");
+        L();
+        L("### Every step");
+        L();
+        foreach (var r in results)
+        {
+            L($"**{r.Scenario.Name}** — {r.Scenario.Description}");
+            L();
+            L("| Endpoint | Rate /s | Requests | Errors | p50 | p95 | p99 | max (ms) | Held |");
+            L("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+            foreach (var (who, steps) in new[] { ("FairHall", r.AppSteps), ("bare", r.BareSteps) })
+            {
+                foreach (var s in steps)
+                {
+                    L($"| {who} | {F(s.Rate, "F0")} | {s.Requests} | {s.Errors} | {F(s.P50)} | {F(s.P95)} | {F(s.P99)} | {F(s.Max)} | {(s.Holds(o.P99BoundMs) ? "yes" : "no")} |");
+                }
+            }
+
+            L();
+        }
+
+        return md.ToString();
+    }
+
+    private static string Memory()
+    {
+        try
+        {
+            var line = File.ReadLines("/proc/meminfo").First(l => l.StartsWith("MemTotal:", StringComparison.Ordinal));
+            var kb = long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+            return $"{kb / 1024.0 / 1024.0:F1} GiB";
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
+}

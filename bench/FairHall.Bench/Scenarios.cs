@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using FairHall.Modules.Catalog;
+using FairHall.Modules.Exhibitors.Showcase;
+using FairHall.Modules.Packages;
+using FairHall.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace FairHall.Bench;
+
+/// <summary>What the driver picks from: the current session, its listed products (by popularity rank), the public showcases.</summary>
+internal sealed record DataSet(long SessionId, long[] ProductIds, long[] ShowcaseIds)
+{
+    public static async Task<DataSet> ReadAsync(BenchOptions options, CancellationToken ct)
+    {
+        await using var app = PlatformHost.Build(options);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FairHallDbContext>();
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var session = await Sessions.CurrentAsync(db, clock, ct) ?? throw new InvalidOperationException("No current session.");
+        var products = await db.Set<Product>().Where(p => p.SessionId == session.Id && p.Status == ProductStatus.Listed && !p.IsHidden)
+            .OrderBy(p => p.Id).Select(p => p.Id).ToArrayAsync(ct);
+        var showcases = await db.Set<EnterpriseShowcase>().Where(s => s.Status == ShowcaseStatus.Displayable)
+            .Where(s => db.Set<Product>().Any(p => p.EnterpriseId == s.EnterpriseId && p.Status == ProductStatus.Listed))
+            .OrderBy(s => s.EnterpriseId).Select(s => s.EnterpriseId).ToArrayAsync(ct);
+        return new DataSet(session.Id, products, showcases);
+    }
+
+    /// <summary>A product by Zipf-like popularity: rank k is spread over the id range so that hot products are not all neighbours.</summary>
+    public long Product(Random r) => ProductIds[(int)((long)FairGenerator.Zipf(r, ProductIds.Length) * 7919 % ProductIds.Length)];
+
+    public long Showcase(Random r) => ShowcaseIds[(int)((long)FairGenerator.Zipf(r, ShowcaseIds.Length) * 7919 % ShowcaseIds.Length)];
+}
+
+/// <summary>One scenario: FairHall's request for request number n, the bare endpoint's (if any), the status that counts as success.</summary>
+internal sealed record Scenario(string Name, string Description, Func<long, HttpRequestMessage> App, Func<long, HttpRequestMessage>? Bare, HttpStatusCode Expected);
+
+internal static class Scenarios
+{
+    public static List<Scenario> Build(int seed, DataSet data, IReadOnlyList<string> tokens)
+    {
+        var terms = Vocabulary.SearchTerms();
+        Random R(long n, int kind) => new(FairGenerator.Mix(seed, 100 + kind, n));
+        string Term(long n) => Uri.EscapeDataString(terms[R(n, 1).Next(terms.Count)]);
+        List<Scenario> list =
+        [
+            new("search", "GET /api/v1/search/products?q= (rotating vocabulary: 2-character Chinese words, English words, phrases); bare: the same FTS count + candidate window, 20 rows as JSON",
+                n => Get($"/api/v1/search/products?q={Term(n)}"), n => Get($"/bare/search?q={Term(n)}"), HttpStatusCode.OK),
+            new("product-api", "GET /api/v1/products/{id} (Zipf popularity); bare: product + zone + exhibitor + 4 similar as JSON",
+                n => Get($"/api/v1/products/{data.Product(R(n, 2))}"), n => Get($"/bare/products/{data.Product(R(n, 2))}"), HttpStatusCode.OK),
+            new("product-page", "GET /products/{id} (server-rendered page); bare: the same data as JSON",
+                n => Get($"/products/{data.Product(R(n, 3))}"), n => Get($"/bare/products/{data.Product(R(n, 3))}"), HttpStatusCode.OK),
+            new("showcase-api", "GET /api/v1/showcases/{enterpriseId}; bare: showcase + 12 newest listed products + names as JSON",
+                n => Get($"/api/v1/showcases/{data.Showcase(R(n, 4))}"), n => Get($"/bare/showcases/{data.Showcase(R(n, 4))}"), HttpStatusCode.OK),
+            new("showcase-page", "GET /showcase/{enterpriseId} (server-rendered page); bare: the same data as JSON",
+                n => Get($"/showcase/{data.Showcase(R(n, 5))}"), n => Get($"/bare/showcases/{data.Showcase(R(n, 5))}"), HttpStatusCode.OK),
+        ];
+        if (tokens.Count > 0)
+        {
+            list.Add(new("intent", "POST /api/v1/my/intent-orders as a signed-in buyer (bearer tokens issued before the run); no bare endpoint",
+                n =>
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/my/intent-orders")
+                    {
+                        Content = JsonContent.Create(new { productId = data.Product(R(n, 6)), quantity = 10 + (n % 90), budgetFen = (long?)null, note = "bench" }),
+                    };
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens[(int)(n % tokens.Count)]);
+                    return request;
+                }, null, HttpStatusCode.Created));
+        }
+
+        return list;
+    }
+
+    private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
+
+    /// <summary>Signs buyers in through the platform's token endpoint.</summary>
+    public static async Task<List<string>> TokensAsync(HttpClient app, int buyers, string password, CancellationToken ct)
+    {
+        List<string> tokens = [];
+        for (var i = 0; i < buyers; i++)
+        {
+            using var response = await app.PostAsJsonAsync("/api/v1/auth/token", new { userName = FairGenerator.UserNameOf(i), password }, ct);
+            response.EnsureSuccessStatusCode();
+            var body = await response.Content.ReadFromJsonAsync<TokenResponse>(ct);
+            tokens.Add(body!.AccessToken);
+        }
+
+        return tokens;
+    }
+
+    private sealed record TokenResponse(string AccessToken);
+}
