@@ -87,6 +87,23 @@ internal sealed class BareQueries(DatabaseProvider provider, string connectionSt
         return new { showcase = showcase[0], names = names[0], products };
     }
 
+    /// <summary>The zone page's data: the zone, the capped count of its listed products, the 20 newest.</summary>
+    public async Task<object?> ZoneAsync(long zoneId, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        var zone = await RowsAsync(c, "SELECT id, code, name_zh, name_en, phase_number FROM zones WHERE id = @z", ct, 1, ("z", zoneId));
+        if (zone.Count == 0)
+        {
+            return null;
+        }
+
+        var count = Convert.ToInt32(await ScalarAsync(c, "SELECT COUNT(*) FROM (SELECT 1 FROM search_products d WHERE d.session_id = @s AND d.zone_id = @z LIMIT 1001) x", ct, ("s", sessionId), ("z", zoneId)),
+            System.Globalization.CultureInfo.InvariantCulture);
+        var rows = await RowsAsync(c, "SELECT d.product_id, d.name_zh, d.name_en, d.enterprise_name_zh, d.price_fen FROM search_products d WHERE d.session_id = @s AND d.zone_id = @z " +
+            "ORDER BY d.listed_ticks DESC, d.product_id DESC LIMIT 21", ct, 20, ("s", sessionId), ("z", zoneId));
+        return new { zone = zone[0], count, items = rows };
+    }
+
     /// <summary>The search query alone, timed in-process (no HTTP), as the engine's own figure.</summary>
     public async Task<StepSummary> TimeEngineAsync(IReadOnlyList<string> queries, int count, CancellationToken ct)
     {
@@ -166,6 +183,7 @@ internal static class BareHost
         app.MapGet("/bare/search", async (string? q, CancellationToken ct) => Results.Json(await queries.SearchAsync(q ?? "", ct)));
         app.MapGet("/bare/products/{id:long}", async (long id, CancellationToken ct) => await queries.ProductAsync(id, ct) is { } v ? Results.Json(v) : Results.NotFound());
         app.MapGet("/bare/showcases/{id:long}", async (long id, CancellationToken ct) => await queries.ShowcaseAsync(id, ct) is { } v ? Results.Json(v) : Results.NotFound());
+        app.MapGet("/bare/zones/{id:long}", async (long id, CancellationToken ct) => await queries.ZoneAsync(id, ct) is { } v ? Results.Json(v) : Results.NotFound());
         await app.StartAsync();
         return app;
     }

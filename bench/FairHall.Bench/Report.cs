@@ -74,6 +74,13 @@ internal static class Report
         }
 
         L();
+        if (results.Where(r => r.AppSteps.Count > 0).MinBy(r => r.AppBest?.Rate ?? 0) is { } slowest)
+        {
+            L($"Slowest scenario: **{slowest.Scenario.Name}** ({(slowest.AppBest is { } sb ? $"held {F(sb.Rate, "F0")}/s" : "no step held")}). " +
+              "What bounds it needs a profile on a quiet machine (CPU: `dotnet-counters`/`perf`; allocations; the query plan of its SQL).");
+            L();
+        }
+
         L($"A rate marked with all steps held means the step-up stopped at --max-steps ({o.MaxSteps}) before p99 crossed the bound: the true limit is higher.");
         L();
         L($"FairHall process peak working set (VmRSS) during the run: {peakWorkingSet / 1024.0 / 1024.0:F0} MiB.");

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FairHall.Bench;
 
 /// <summary>What the driver picks from: the current session, its listed products (by popularity rank), the public showcases.</summary>
-internal sealed record DataSet(long SessionId, long[] ProductIds, long[] ShowcaseIds)
+internal sealed record DataSet(long SessionId, long[] ProductIds, long[] ShowcaseIds, (long Id, string Code)[] Zones)
 {
     public static async Task<DataSet> ReadAsync(BenchOptions options, CancellationToken ct)
     {
@@ -24,11 +24,16 @@ internal sealed record DataSet(long SessionId, long[] ProductIds, long[] Showcas
         var showcases = await db.Set<EnterpriseShowcase>().Where(s => s.Status == ShowcaseStatus.Displayable)
             .Where(s => db.Set<Product>().Any(p => p.EnterpriseId == s.EnterpriseId && p.Status == ProductStatus.Listed))
             .OrderBy(s => s.EnterpriseId).Select(s => s.EnterpriseId).ToArrayAsync(ct);
-        return new DataSet(session.Id, products, showcases);
+        var zones = (await db.Set<FairHall.Modules.Fairs.Zone>().Where(z => z.SessionId == session.Id && z.IsActive)
+            .Where(z => db.Set<Product>().Any(p => p.ZoneId == z.Id && p.Status == ProductStatus.Listed))
+            .OrderBy(z => z.SortOrder).ThenBy(z => z.Id).Select(z => new { z.Id, z.Code }).ToListAsync(ct)).Select(z => (z.Id, z.Code)).ToArray();
+        return new DataSet(session.Id, products, showcases, zones);
     }
 
     /// <summary>A product by Zipf-like popularity: rank k is spread over the id range so that hot products are not all neighbours.</summary>
     public long Product(Random r) => ProductIds[(int)((long)FairGenerator.Zipf(r, ProductIds.Length) * 7919 % ProductIds.Length)];
+
+    public (long Id, string Code) Zone(Random r) => Zones[FairGenerator.Zipf(r, Zones.Length)];
 
     public long Showcase(Random r) => ShowcaseIds[(int)((long)FairGenerator.Zipf(r, ShowcaseIds.Length) * 7919 % ShowcaseIds.Length)];
 }
@@ -55,6 +60,9 @@ internal static class Scenarios
                 n => Get($"/api/v1/showcases/{data.Showcase(R(n, 4))}"), n => Get($"/bare/showcases/{data.Showcase(R(n, 4))}"), HttpStatusCode.OK),
             new("showcase-page", "GET /showcase/{enterpriseId} (server-rendered page); bare: the same data as JSON",
                 n => Get($"/showcase/{data.Showcase(R(n, 5))}"), n => Get($"/bare/showcases/{data.Showcase(R(n, 5))}"), HttpStatusCode.OK),
+            new("zone-page", "GET /zones/{code} (server-rendered zone page: newest listed products of the zone through the search); bare: zone + capped count + 20 newest rows as JSON",
+                n => Get($"/zones/{Uri.EscapeDataString(data.Zone(R(n, 7)).Code)}"), n => Get($"/bare/zones/{data.Zone(R(n, 7)).Id}"), HttpStatusCode.OK),
+            new("home", "GET / (public home page, cached 60 s for anonymous visitors); no bare endpoint", _ => Get("/"), null, HttpStatusCode.OK),
         ];
         if (tokens.Count > 0)
         {
