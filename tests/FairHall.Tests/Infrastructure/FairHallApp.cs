@@ -37,6 +37,7 @@ public sealed class FairHallApp(TestDb db, IDictionary<string, string?>? setting
         builder.UseSetting("Files:Root", FilesRoot);
         // Scheduled jobs run when a test calls them, at instants of the fake clock, not on a timer.
         builder.UseSetting("Payments:Jobs:Enabled", "false");
+        builder.UseSetting("Engagement:Timers", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -51,7 +51,8 @@ internal sealed class ProductIndexer(FairHallDbContext db, ISearchTermStore term
         db.RemoveRange(existing);
         await db.SaveChangesAsync(ct);
 
-        var fresh = products.Where(x => PublicProducts.IsPublic(x.Product)).Select(Document).ToList();
+        var popularity = await Engagement.ProductPopularity.ReadAsync(db, productIds, ct);
+        var fresh = products.Where(x => PublicProducts.IsPublic(x.Product)).Select(x => Document(x, popularity.GetValueOrDefault(x.Product.Id))).ToList();
         db.AddRange(fresh.Select(x => x.Row));
         await db.SaveChangesAsync(ct);
         await terms.InsertAsync(fresh.Select(x => (x.Row.DocKey, x.Terms)).ToList(), ct);
@@ -104,13 +105,13 @@ internal sealed class ProductIndexer(FairHallDbContext db, ISearchTermStore term
             .Join(db.Set<Enterprise>().AsNoTracking(), p => p.EnterpriseId, e => e.Id, (p, e) => new Source(p, e.NameZh, e.NameEn))
             .ToListAsync(ct);
 
-    private static (SearchProduct Row, IReadOnlyList<string> Terms) Document(Source x)
+    private static (SearchProduct Row, IReadOnlyList<string> Terms) Document(Source x, long popularity)
     {
         var p = x.Product;
         var row = new SearchProduct
         {
             ProductId = p.Id,
-            DocKey = SearchProduct.KeyOf(StaticScore(p, 0), p.Id),
+            DocKey = SearchProduct.KeyOf(StaticScore(p, popularity), p.Id),
             SessionId = p.SessionId,
             ZoneId = p.ZoneId,
             EnterpriseId = p.EnterpriseId,
@@ -125,7 +126,7 @@ internal sealed class ProductIndexer(FairHallDbContext db, ISearchTermStore term
             HasPrice = p.MarketPriceFen is not null || p.WholesalePriceFen is not null,
             NewUntilTicks = p.IsNew && p.NewMarkedAt is { } marked ? (marked + Product.NewTagLifetime).UtcTicks : 0,
             ListedTicks = (p.ListedAt ?? p.UpdatedAt).UtcTicks,
-            Popularity = 0,
+            Popularity = popularity,
         };
         var words = Tokenizer.IndexTerms(p.NameZh, p.NameEn, p.Category, p.Brand, p.Origin, p.Model, x.EnterpriseNameZh, x.EnterpriseNameEn, p.DescriptionZh, p.DescriptionEn);
         var tags = p.Tags.Where(t => !string.IsNullOrWhiteSpace(t.Value)).Select(t => TagTerms.Of(t.ZoneTagId, t.Value));

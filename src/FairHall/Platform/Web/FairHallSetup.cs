@@ -8,6 +8,7 @@ using FairHall.Modules.Catalog.Booths;
 using FairHall.Modules.Catalog.Media;
 using FairHall.Modules.Discovery;
 using FairHall.Modules.Discovery.ProductPage;
+using FairHall.Modules.Engagement;
 using FairHall.Modules.Exhibitors.Onboarding;
 using FairHall.Modules.Exhibitors.Showcase;
 using FairHall.Modules.Fairs;
@@ -82,6 +83,7 @@ public static class FairHallSetup
         services.AddDiscoveryModule();
         services.AddProductPageModule();
         services.AddOrdersModule();
+        services.AddEngagementModule(builder.Configuration);
         services.AddBoothsModule();
         services.AddNotifications(builder.Configuration);
         services.AddOutboxDispatcher(builder.Configuration);
@@ -124,6 +126,7 @@ public static class FairHallSetup
         app.MapDiscoveryModule(api);
         app.MapProductPageModule(api);
         app.MapOrdersModule(api);
+        app.MapEngagementModule(api);
         app.MapBoothsModule(api);
         app.MapNotifications(api);
         app.MapAuditApi(api);
