@@ -29,27 +29,41 @@ internal sealed class SearchPopularityFeed(FairHallDbContext db, ProductIndexer 
             }
 
             var changed = due.Where(d => Popularity.Bucket(d.Views, d.Favorites) != d.IndexedPopularity).Select(d => d.ItemId).ToList();
-            await using (var tx = await db.Database.BeginTransactionAsync(ct))
+            for (var attempt = 1; ; attempt++)
             {
-                if (changed.Count > 0)
+                try
                 {
-                    await indexer.RefreshAsync(changed, ct);
+                    await WriteAsync(changed, due.Select(d => (d.ItemId, Popularity.Bucket(d.Views, d.Favorites), d.UpdatedAt)).ToList(), ct);
+                    break;
                 }
-
-                foreach (var d in due)
+                catch (DbUpdateException) when (attempt < 3)
                 {
-                    var bucket = Popularity.Bucket(d.Views, d.Favorites);
-                    await db.Set<ItemStat>().Where(s => s.Kind == EngageKind.Product && s.ItemId == d.ItemId && s.UpdatedAt == d.UpdatedAt)
-                        .ExecuteUpdateAsync(s => s.SetProperty(x => x.SearchDue, false).SetProperty(x => x.IndexedPopularity, bucket), ct);
+                    // The outbox's indexer wrote the same product meanwhile: both write what the catalog says; read again.
+                    db.ChangeTracker.Clear();
                 }
-
-                await tx.CommitAsync(ct);
             }
 
             db.ChangeTracker.Clear();
             reindexed += changed.Count;
             after = due[^1].ItemId;
         }
+    }
+
+    private async Task WriteAsync(List<long> changed, List<(long ItemId, long Bucket, DateTimeOffset UpdatedAt)> due, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (changed.Count > 0)
+        {
+            await indexer.RefreshAsync(changed, ct);
+        }
+
+        foreach (var (itemId, bucket, updatedAt) in due)
+        {
+            await db.Set<ItemStat>().Where(s => s.Kind == EngageKind.Product && s.ItemId == itemId && s.UpdatedAt == updatedAt)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.SearchDue, false).SetProperty(x => x.IndexedPopularity, bucket), ct);
+        }
+
+        await tx.CommitAsync(ct);
     }
 }
 
