@@ -47,6 +47,11 @@ public abstract class OrderApiTests<TDb>(AppFixture<TDb> fixture) : IClassFixtur
         var list = await (await admin.GetAsync($"/api/v1/enterprise/intent-orders?number={order.Number[^5..]}&status=Pending")).ReadAsync<PageDto>();
         list.Items.Select(i => i.Id).ShouldBe([order.Id]);
         list.Items[0].BuyerName.ShouldBe("Anna Schmidt (Buyer)");
+        var day = DateOnly.ParseExact(order.Number[..8], "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture); // the display-zone day it was made
+        var inRange = await admin.GetAsync($"/api/v1/enterprise/intent-orders?number={order.Number}&from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}");
+        (await inRange.ReadAsync<PageDto>()).Items.Select(i => i.Id).ShouldBe([order.Id]);
+        var after = await admin.GetAsync($"/api/v1/enterprise/intent-orders?number={order.Number}&from={day.AddDays(1):yyyy-MM-dd}");
+        (await after.ReadAsync<PageDto>()).Items.ShouldBeEmpty();
         var staff = await fixture.ClientAsAsync(DemoUsers.ExhibitorStaff); // bound to the product's zone
         (await staff.GetAsync($"/api/v1/enterprise/intent-orders/{order.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
 

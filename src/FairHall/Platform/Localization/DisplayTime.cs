@@ -21,10 +21,13 @@ public static class DisplayTime
     /// <summary>2026-11-21 10:05:09</summary>
     public static string Seconds(DateTimeOffset instant) => Local(instant).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
-    /// <summary>00:00 of a calendar day in the display zone, as an instant.</summary>
+    /// <summary>
+    /// 00:00 of a calendar day in the display zone, as an instant with offset 0: Npgsql refuses any other offset for
+    /// <c>timestamptz</c> parameters, so a query filtering on it would fail on PostgreSQL.
+    /// </summary>
     public static DateTimeOffset StartOf(DateOnly day)
     {
         var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 }
