@@ -26,11 +26,14 @@ internal static class PublicProducts
 /// <summary>Engine-specific writes of the term table; the document rows are EF's.</summary>
 internal interface ISearchTermStore
 {
-    Task InsertAsync(IReadOnlyList<(long Key, IReadOnlyList<string> Terms)> rows, CancellationToken ct);
+    /// <summary>The document table of products; exhibitors and booths have theirs (<c>search_exhibitors</c>, <c>search_booths</c>), each with a <c>*_fts</c> term table.</summary>
+    const string Products = "search_products";
 
-    Task DeleteAsync(IReadOnlyList<long> keys, CancellationToken ct);
+    Task InsertAsync(IReadOnlyList<(long Key, IReadOnlyList<string> Terms)> rows, CancellationToken ct, string table = Products);
 
-    Task ClearAsync(CancellationToken ct);
+    Task DeleteAsync(IReadOnlyList<long> keys, CancellationToken ct, string table = Products);
+
+    Task ClearAsync(CancellationToken ct, string table = Products);
 }
 
 /// <summary>
@@ -48,8 +51,11 @@ internal abstract class CatalogSearch(FairHallDbContext db, TimeProvider clock) 
 
     protected FairHallDbContext Db => db;
 
-    /// <summary>The term table joined to the documents as <c>f</c> and <c>d</c>.</summary>
-    protected abstract string MatchFrom { get; }
+    /// <summary>The products' term table joined to the documents as <c>f</c> and <c>d</c>.</summary>
+    protected string MatchFrom => MatchFromOf(ISearchTermStore.Products);
+
+    /// <summary>A document table's term table joined to it as <c>f</c> and <c>d</c>.</summary>
+    protected abstract string MatchFromOf(string table);
 
     /// <summary>The match condition on parameter @q.</summary>
     protected abstract string MatchCondition { get; }
@@ -59,11 +65,11 @@ internal abstract class CatalogSearch(FairHallDbContext db, TimeProvider clock) 
 
     protected abstract string EngineQuery(IReadOnlyList<QueryTerm> terms);
 
-    public abstract Task InsertAsync(IReadOnlyList<(long Key, IReadOnlyList<string> Terms)> rows, CancellationToken ct);
+    public abstract Task InsertAsync(IReadOnlyList<(long Key, IReadOnlyList<string> Terms)> rows, CancellationToken ct, string table = ISearchTermStore.Products);
 
-    public abstract Task DeleteAsync(IReadOnlyList<long> keys, CancellationToken ct);
+    public abstract Task DeleteAsync(IReadOnlyList<long> keys, CancellationToken ct, string table = ISearchTermStore.Products);
 
-    public abstract Task ClearAsync(CancellationToken ct);
+    public abstract Task ClearAsync(CancellationToken ct, string table = ISearchTermStore.Products);
 
     public async Task<SearchPage> SearchAsync(SearchRequest request, CancellationToken ct)
     {
@@ -229,6 +235,94 @@ internal abstract class CatalogSearch(FairHallDbContext db, TimeProvider clock) 
         }
 
         return command;
+    }
+
+    public Task<HitPage<ExhibitorHit>> SearchExhibitorsAsync(string? q, string? after, int size, CancellationToken ct) =>
+        DirectoryAsync(
+            "search_exhibitors", "d.enterprise_id, d.name_zh, d.name_en, d.main_products_zh, d.main_products_en, d.logo_media_id", q, after, size,
+            r => (r.GetInt64(1), r.GetString(2), r.GetString(3), [r.GetString(4), r.GetString(5)]),
+            (r, terms) => new ExhibitorHit(
+                r.GetInt64(1), r.GetString(2), r.GetString(3), Highlighter.Html(r.GetString(2), terms), Highlighter.Html(r.GetString(3), terms),
+                r.GetString(4), r.GetString(5), r.IsDBNull(6) ? null : r.GetInt64(6)),
+            h => h.EnterpriseId, ids => PublicDirectory.VisibleExhibitorsAsync(db, ids, ct), ct);
+
+    public Task<HitPage<BoothHit>> SearchBoothsAsync(string? q, string? after, int size, CancellationToken ct) =>
+        DirectoryAsync(
+            "search_booths", "d.booth_id, d.enterprise_id, d.name, d.intro, d.region, d.tags, d.offline_booth_number, d.logo_media_id", q, after, size,
+            r => (r.GetInt64(1), r.GetString(3), "", [r.GetString(4), r.GetString(5), r.GetString(6)]),
+            (r, terms) => new BoothHit(
+                r.GetInt64(1), r.GetInt64(2), r.GetString(3), Highlighter.Html(r.GetString(3), terms), r.GetString(4), r.GetString(5), r.GetString(6),
+                r.IsDBNull(7) ? null : r.GetString(7), r.GetInt64(8)),
+            h => h.BoothId, ids => PublicDirectory.VisibleBoothsAsync(db, ids, ct), ct);
+
+    /// <summary>
+    /// Exhibitor or booth search over a document table (column 0 is doc_key, then <paramref name="columns"/>): the
+    /// same bounded relevance window and keyset tokens as products, capped counts, and every page checked against
+    /// the public rule again so that a banned showcase or a booth back in review vanishes before the outbox runs.
+    /// </summary>
+    private async Task<HitPage<T>> DirectoryAsync<T>(
+        string table, string columns, string? q, string? after, int size, Func<DbDataReader, (long Id, string Zh, string En, string?[] Meta)> scoreInput,
+        Func<DbDataReader, IReadOnlyList<QueryTerm>, T> read, Func<T, long> idOf, Func<IReadOnlyList<long>, Task<HashSet<long>>> visible, CancellationToken ct)
+    {
+        var terms = Tokenizer.QueryTerms(q);
+        size = Math.Clamp(size, 1, SearchRequest.MaxSize);
+        var query = new Query();
+        query.Add("1 = 1");
+        if (terms.Count > 0)
+        {
+            query.Add(MatchCondition, ("q", EngineQuery(terms)));
+        }
+
+        var from = terms.Count > 0 ? MatchFromOf(table) : table + " d";
+        var count = Convert.ToInt32(await ScalarAsync($"SELECT COUNT(*) FROM (SELECT 1 FROM {from} WHERE {query.Sql} LIMIT {CountCap + 1}) x", query, ct), CultureInfo.InvariantCulture);
+        var rows = new List<(long DocKey, int Score, T Hit)>();
+        string? next = null;
+        if (terms.Count > 0)
+        {
+            await ReadAsync($"SELECT d.doc_key, {columns} FROM {from} WHERE {query.Sql} ORDER BY {MatchKey} DESC LIMIT {CandidateWindow}", r =>
+            {
+                var (_, zh, en, meta) = scoreInput(r);
+                rows.Add((r.GetInt64(0), Relevance.Score(zh, en, meta, terms, q!), read(r, terms)));
+            });
+            var ranked = rows.OrderByDescending(r => r.Score).ThenByDescending(r => r.DocKey).ToList();
+            if (Cursor(after, 'r') is { } a)
+            {
+                ranked = ranked.SkipWhile(r => r.Score > a.A || r.Score == a.A && r.DocKey >= a.B).ToList();
+            }
+
+            rows = ranked.Take(size + 1).ToList();
+            if (rows.Count > size)
+            {
+                next = $"r{rows[size - 1].Score}_{rows[size - 1].DocKey}";
+            }
+        }
+        else
+        {
+            if (Cursor(after, 'p') is { } a)
+            {
+                query.Add("d.doc_key < @ak", ("ak", a.A));
+            }
+
+            await ReadAsync($"SELECT d.doc_key, {columns} FROM {from} WHERE {query.Sql} ORDER BY d.doc_key DESC LIMIT {size + 1}", r => rows.Add((r.GetInt64(0), 0, read(r, terms))));
+            if (rows.Count > size)
+            {
+                next = $"p{rows[size - 1].DocKey}_0";
+            }
+        }
+
+        var page = rows.Take(size).Select(r => r.Hit).ToList();
+        var shown = await visible([.. page.Select(idOf)]);
+        return new HitPage<T>([.. page.Where(h => shown.Contains(idOf(h)))], Math.Min(count, CountCap), count > CountCap, next);
+
+        async Task ReadAsync(string sql, Action<DbDataReader> each)
+        {
+            await using var command = await CommandAsync(sql, query.Parameters, ct);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                each(reader);
+            }
+        }
     }
 
     private async Task<object?> ScalarAsync(string sql, Query query, CancellationToken ct)

@@ -20,6 +20,7 @@ internal static class DiscoveryModule
         services.AddScoped<ISearchTermStore>(sp => sp.GetRequiredService<CatalogSearch>());
         services.AddOutboxHandler<ProductChanged, ProductIndexer>();
         services.AddOutboxHandler<EnterpriseRenamed, ProductIndexer>();
+        services.AddOutboxHandler<DirectoryChanged, DirectoryIndexer>();
         services.AddScoped<SearchFilters>();
         services.AddScoped<Front.PublicFront>();
         services.AddScoped<IProductBatchIndex, ProductBatchIndex>();
@@ -29,5 +30,6 @@ internal static class DiscoveryModule
     {
         SearchProducts.Map(api);
         SuggestProducts.Map(api);
+        SearchDirectoryApi.Map(api);
     }
 }

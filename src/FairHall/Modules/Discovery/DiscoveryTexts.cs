@@ -30,5 +30,9 @@ internal sealed class DiscoveryTexts : ITextSource
         new("Search.Next", "下一页", "Next page"),
         new("Search.First", "回到第一页", "First page"),
         new("Search.Exhibitor", "展商", "Exhibitor"),
+        new("Search.Tab.Products", "展品", "Products"),
+        new("Search.Tab.Exhibitors", "展商", "Exhibitors"),
+        new("Search.Tab.Booths", "展台", "Booths"),
+        new("Search.NoneOther", "没有找到相关结果，请换个关键词。", "Nothing found. Try other words."),
     ];
 }

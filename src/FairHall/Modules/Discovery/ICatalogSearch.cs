@@ -77,11 +77,28 @@ public sealed record SearchHit(
 /// </summary>
 public sealed record SearchPage(IReadOnlyList<SearchHit> Items, int Count, bool CountCapped, string? Next);
 
-/// <summary>The public product search (BUY-1, X-2), on FTS5 or PostgreSQL full text by configuration.</summary>
+/// <summary>An exhibitor result (displayable showcase); the *Html names carry &lt;mark&gt; around matched terms.</summary>
+public sealed record ExhibitorHit(
+    long EnterpriseId, string NameZh, string NameEn, string NameZhHtml, string NameEnHtml, string MainProductsZh, string MainProductsEn, long? LogoMediaId);
+
+/// <summary>A booth result (approved CIFTIS booth).</summary>
+public sealed record BoothHit(
+    long BoothId, long EnterpriseId, string Name, string NameHtml, string Intro, string Region, string Tags, string? OfflineBoothNumber, long LogoMediaId);
+
+/// <summary>A page of exhibitor or booth results: counts capped like products', keyset token in <see cref="Next"/>.</summary>
+public sealed record HitPage<T>(IReadOnlyList<T> Items, int Count, bool CountCapped, string? Next);
+
+/// <summary>The public search (BUY-1, X-2) of products, exhibitors and booths, on FTS5 or PostgreSQL full text by configuration.</summary>
 public interface ICatalogSearch
 {
     Task<SearchPage> SearchAsync(SearchRequest request, CancellationToken ct);
 
     /// <summary>Up to <paramref name="limit"/> product names that complete what the buyer is typing.</summary>
     Task<IReadOnlyList<string>> SuggestAsync(string? q, int limit, CancellationToken ct);
+
+    /// <summary>Exhibitors by name and main products; without words, the index order (most listed products first).</summary>
+    Task<HitPage<ExhibitorHit>> SearchExhibitorsAsync(string? q, string? after, int size, CancellationToken ct);
+
+    /// <summary>Booths by name, intro, main business, tags, categories and region.</summary>
+    Task<HitPage<BoothHit>> SearchBoothsAsync(string? q, string? after, int size, CancellationToken ct);
 }

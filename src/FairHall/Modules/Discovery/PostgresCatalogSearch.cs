@@ -15,7 +15,7 @@ internal sealed class PostgresCatalogSearch(FairHallDbContext db, TimeProvider c
 {
     private const int RowsPerInsert = 200;
 
-    protected override string MatchFrom => "search_products_fts f JOIN search_products d ON d.doc_key = f.doc_key";
+    protected override string MatchFromOf(string table) => $"{table}_fts f JOIN {table} d ON d.doc_key = f.doc_key";
 
     protected override string MatchCondition => "f.terms @@ CAST(@q AS tsquery)";
 
@@ -23,11 +23,11 @@ internal sealed class PostgresCatalogSearch(FairHallDbContext db, TimeProvider c
 
     protected override string EngineQuery(IReadOnlyList<QueryTerm> terms) => EngineSyntax.TsQuery(terms);
 
-    public override async Task InsertAsync(IReadOnlyList<(long Key, IReadOnlyList<string> Terms)> rows, CancellationToken ct)
+    public override async Task InsertAsync(IReadOnlyList<(long Key, IReadOnlyList<string> Terms)> rows, CancellationToken ct, string table = ISearchTermStore.Products)
     {
         foreach (var chunk in rows.Chunk(RowsPerInsert))
         {
-            var sql = new StringBuilder("INSERT INTO search_products_fts(doc_key, terms) VALUES ");
+            var sql = new StringBuilder($"INSERT INTO {table}_fts(doc_key, terms) VALUES ");
             var parameters = new List<(string, object)>();
             for (var i = 0; i < chunk.Length; i++)
             {
@@ -41,20 +41,20 @@ internal sealed class PostgresCatalogSearch(FairHallDbContext db, TimeProvider c
         }
     }
 
-    public override async Task DeleteAsync(IReadOnlyList<long> keys, CancellationToken ct)
+    public override async Task DeleteAsync(IReadOnlyList<long> keys, CancellationToken ct, string table = ISearchTermStore.Products)
     {
         if (keys.Count == 0)
         {
             return;
         }
 
-        await using var command = await CommandAsync("DELETE FROM search_products_fts WHERE doc_key = ANY(@keys)", [("keys", keys.ToArray())], ct);
+        await using var command = await CommandAsync($"DELETE FROM {table}_fts WHERE doc_key = ANY(@keys)", [("keys", keys.ToArray())], ct);
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    public override async Task ClearAsync(CancellationToken ct)
+    public override async Task ClearAsync(CancellationToken ct, string table = ISearchTermStore.Products)
     {
-        await using var command = await CommandAsync("DELETE FROM search_products_fts", [], ct);
+        await using var command = await CommandAsync($"DELETE FROM {table}_fts", [], ct);
         await command.ExecuteNonQueryAsync(ct);
     }
 }

@@ -1,8 +1,11 @@
 using System.Runtime.CompilerServices;
 using FairHall.Modules.Catalog;
+using FairHall.Modules.Catalog.Booths;
 using FairHall.Modules.Exhibitors;
+using FairHall.Modules.Exhibitors.Showcase;
 using FairHall.Platform.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace FairHall.Modules.Discovery;
@@ -10,7 +13,8 @@ namespace FairHall.Modules.Discovery;
 /// <summary>
 /// Puts a <see cref="ProductChanged"/> into the outbox for every product that is changed or deleted, in the same
 /// save as the change, so that the search index follows the catalog without the catalog's code knowing about
-/// search (edits, listing, delisting, bans, deletes, batch runs and sweeps alike).
+/// search (edits, listing, delisting, bans, deletes, batch runs and sweeps alike); and a <see cref="DirectoryChanged"/>
+/// for every enterprise whose showcase, booth, name or products changed (the exhibitor and booth indexes).
 /// </summary>
 /// <remarks>
 /// A product added already public (demo data, tests arranging rows) has no id before the save; its event is
@@ -42,15 +46,18 @@ public sealed class SearchIndexInterceptor(TimeProvider clock) : SaveChangesInte
         var outbox = new Platform.Outbox.Outbox(db, clock);
         var added = AddedByContext.GetOrCreateValue(db);
         added.Clear();
+        var directory = new HashSet<long>();
         foreach (var entry in db.ChangeTracker.Entries<Product>().ToList())
         {
             switch (entry.State)
             {
                 case EntityState.Modified or EntityState.Deleted:
                     outbox.Add(new ProductChanged(entry.Entity.Id));
+                    directory.Add(entry.Entity.EnterpriseId);
                     break;
                 case EntityState.Added when PublicProducts.IsPublic(entry.Entity) && !Suspended.TryGetValue(db, out _):
                     added.Add(entry.Entity);
+                    directory.Add(entry.Entity.EnterpriseId);
                     break;
                 default:
                     break;
@@ -62,11 +69,22 @@ public sealed class SearchIndexInterceptor(TimeProvider clock) : SaveChangesInte
             if (entry.State == EntityState.Modified && (entry.Property(e => e.NameZh).IsModified || entry.Property(e => e.NameEn).IsModified))
             {
                 outbox.Add(new EnterpriseRenamed(entry.Entity.Id));
+                directory.Add(entry.Entity.Id);
             }
+        }
+
+        // Exhibitors and booths (BUY-1 unified search): their enterprise id is known before the save, even when added.
+        directory.UnionWith(db.ChangeTracker.Entries<EnterpriseShowcase>().Where(Changed).Select(e => e.Entity.EnterpriseId));
+        directory.UnionWith(db.ChangeTracker.Entries<Booth>().Where(Changed).Select(e => e.Entity.EnterpriseId));
+        foreach (var enterpriseId in directory)
+        {
+            outbox.Add(new DirectoryChanged(enterpriseId));
         }
 
         return ValueTask.FromResult(result);
     }
+
+    private static bool Changed(EntityEntry entry) => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {

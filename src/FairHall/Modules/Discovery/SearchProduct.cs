@@ -69,5 +69,6 @@ internal sealed class SearchProductConfiguration : IEntityTypeConfiguration<Sear
         b.HasIndex(x => new { x.SessionId, x.DocKey });
         b.HasIndex(x => new { x.SessionId, x.ListedTicks, x.ProductId });
         b.HasIndex(x => x.EnterpriseId);
+        b.HasIndex(x => new { x.SessionId, x.ZoneId, x.ListedTicks, x.ProductId }); // zone pages: newest first, per-zone counts
     }
 }

@@ -13,7 +13,7 @@ internal sealed class SqliteCatalogSearch(FairHallDbContext db, TimeProvider clo
 {
     private const int RowsPerInsert = 200;
 
-    protected override string MatchFrom => "search_products_fts f JOIN search_products d ON d.doc_key = f.rowid";
+    protected override string MatchFromOf(string table) => $"{table}_fts f JOIN {table} d ON d.doc_key = f.rowid";
 
     protected override string MatchCondition => "f.terms MATCH @q";
 
@@ -21,11 +21,11 @@ internal sealed class SqliteCatalogSearch(FairHallDbContext db, TimeProvider clo
 
     protected override string EngineQuery(IReadOnlyList<QueryTerm> terms) => EngineSyntax.Fts5Match(terms);
 
-    public override async Task InsertAsync(IReadOnlyList<(long Key, IReadOnlyList<string> Terms)> rows, CancellationToken ct)
+    public override async Task InsertAsync(IReadOnlyList<(long Key, IReadOnlyList<string> Terms)> rows, CancellationToken ct, string table = ISearchTermStore.Products)
     {
         foreach (var chunk in rows.Chunk(RowsPerInsert))
         {
-            var sql = new StringBuilder("INSERT INTO search_products_fts(rowid, terms) VALUES ");
+            var sql = new StringBuilder($"INSERT INTO {table}_fts(rowid, terms) VALUES ");
             var parameters = new List<(string, object)>();
             for (var i = 0; i < chunk.Length; i++)
             {
@@ -39,19 +39,19 @@ internal sealed class SqliteCatalogSearch(FairHallDbContext db, TimeProvider clo
         }
     }
 
-    public override async Task DeleteAsync(IReadOnlyList<long> keys, CancellationToken ct)
+    public override async Task DeleteAsync(IReadOnlyList<long> keys, CancellationToken ct, string table = ISearchTermStore.Products)
     {
         foreach (var chunk in keys.Chunk(RowsPerInsert))
         {
             var names = string.Join(", ", chunk.Select((_, i) => $"@k{i}"));
-            await using var command = await CommandAsync($"DELETE FROM search_products_fts WHERE rowid IN ({names})", chunk.Select((k, i) => ($"k{i}", (object)k)), ct);
+            await using var command = await CommandAsync($"DELETE FROM {table}_fts WHERE rowid IN ({names})", chunk.Select((k, i) => ($"k{i}", (object)k)), ct);
             await command.ExecuteNonQueryAsync(ct);
         }
     }
 
-    public override async Task ClearAsync(CancellationToken ct)
+    public override async Task ClearAsync(CancellationToken ct, string table = ISearchTermStore.Products)
     {
-        await using var command = await CommandAsync("INSERT INTO search_products_fts(search_products_fts) VALUES ('delete-all')", [], ct);
+        await using var command = await CommandAsync($"INSERT INTO {table}_fts({table}_fts) VALUES ('delete-all')", [], ct);
         await command.ExecuteNonQueryAsync(ct);
     }
 }

@@ -32,12 +32,12 @@ internal static class FairHallCommands
                 await sp.GetRequiredService<SchemaRunner>().ApplyAsync();
                 await sp.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(CancellationToken.None);
                 Console.WriteLine("Demo data loaded (if the database was empty).");
-                Console.WriteLine($"Search index: {await sp.GetRequiredService<ProductIndexer>().RebuildAsync(null, CancellationToken.None)} products.");
+                Console.WriteLine($"Search index: {await sp.GetRequiredService<ProductIndexer>().RebuildAsync(null, CancellationToken.None)} products; exhibitors and booths: {await sp.GetRequiredService<DirectoryIndexer>().RebuildAsync(CancellationToken.None)}.");
                 return true;
             case "search-rebuild":
                 await sp.GetRequiredService<SchemaRunner>().ApplyAsync();
                 var indexed = await sp.GetRequiredService<ProductIndexer>().RebuildAsync(n => Console.WriteLine($"Indexed {n} products…"), CancellationToken.None);
-                Console.WriteLine($"Search index rebuilt: {indexed} listed products.");
+                Console.WriteLine($"Search index rebuilt: {indexed} listed products; exhibitors and booths: {await sp.GetRequiredService<DirectoryIndexer>().RebuildAsync(CancellationToken.None)}.");
                 return true;
             case "model-script":
                 Console.WriteLine(sp.GetRequiredService<FairHallDbContext>().Database.GenerateCreateScript());

@@ -123,6 +123,24 @@ internal sealed class PublicFront(FairHallDbContext db, TimeProvider clock, IMem
                 .Select(d => d.Category).Distinct().OrderBy(c => c).Take(SearchFilters.MaxChoices).ToListAsync(ct);
         }))!;
 
+    /// <summary>The enterprise's public products of the session, newest first (bounded; the index's enterprise key).</summary>
+    public async Task<IReadOnlyList<ProductCardView>> EnterpriseProductsAsync(long sessionId, long enterpriseId, int limit, CancellationToken ct)
+    {
+        var ids = await db.Set<SearchProduct>().AsNoTracking().Where(d => d.EnterpriseId == enterpriseId && d.SessionId == sessionId)
+            .OrderByDescending(d => d.ListedTicks).ThenByDescending(d => d.ProductId).Select(d => d.ProductId).Take(limit).ToListAsync(ct);
+        return await CardsAsync(ids, ct);
+    }
+
+    /// <summary>Public addresses of these image assets (logos of search results).</summary>
+    public async Task<IReadOnlyDictionary<long, string>> ImageUrlsAsync(IReadOnlyCollection<long> mediaIds, CancellationToken ct) =>
+        mediaIds.Count == 0
+            ? new Dictionary<long, string>()
+            : (await db.Set<MediaAsset>().AsNoTracking().Where(a => mediaIds.Contains(a.Id) && a.Kind == MediaKind.Image).ToListAsync(ct)).ToDictionary(a => a.Id, a => a.Url);
+
+    /// <summary>The choice parameter tags of a zone (the facets of the search and zone pages).</summary>
+    public async Task<IReadOnlyList<ZoneTag>> ChoiceTagsAsync(long zoneId, CancellationToken ct) =>
+        await db.Set<ZoneTag>().AsNoTracking().Where(t => t.ZoneId == zoneId && t.Kind == ZoneTagKind.Choice).OrderBy(t => t.SortOrder).ToListAsync(ct);
+
     /// <summary>Showcase cards of these enterprises in this order, only those public now (displayable with a public product).</summary>
     public async Task<IReadOnlyList<ExhibitorCard>> ExhibitorsAsync(IReadOnlyList<long> enterpriseIds, CancellationToken ct)
     {

@@ -22,7 +22,7 @@ public sealed record PublicProductView(
     long Id, string NameZh, string NameEn, string Category, string? Brand, string? Origin, string? Model, string? OwnCode, string? MinimumOrder,
     long? PriceFen, long? WholesalePriceFen, bool ShowsNewTag, string DescriptionZh, string DescriptionEn, string RichDescriptionZh, string RichDescriptionEn,
     long ZoneId, string ZoneCode, string ZoneNameZh, string ZoneNameEn, long EnterpriseId, string ExhibitorNameZh, string ExhibitorNameEn, bool HasShowcase,
-    IReadOnlyList<PublicImage> Images, IReadOnlyList<PublicTag> Tags, IReadOnlyList<SimilarProduct> Similar);
+    IReadOnlyList<PublicImage> Images, IReadOnlyList<PublicTag> Tags, IReadOnlyList<SimilarProduct> Similar, long? BoothId = null);
 
 /// <summary>
 /// The public product rule of the search (<see cref="PublicProducts"/>: listed and not hidden), narrowed to the current
@@ -44,12 +44,15 @@ internal sealed class PublicProductFinder(FairHallDbContext db, TimeProvider clo
     }
 }
 
-/// <summary>GET /api/v1/products/{id} — public product detail with similar products (same zone, same category first).</summary>
+/// <summary>
+/// GET /api/v1/products/{id} — public product detail with similar products: the search engine's best of the same zone
+/// and category (bounded: one page), topped up from the same zone when the category has too few.
+/// </summary>
 internal static class GetPublicProduct
 {
     public const int SimilarCount = 4;
 
-    internal sealed class Handler(FairHallDbContext db, PublicProductFinder finder, TimeProvider clock)
+    internal sealed class Handler(FairHallDbContext db, PublicProductFinder finder, ICatalogSearch search, TimeProvider clock)
     {
         public async Task<Result<PublicProductView>> HandleAsync(long id, CancellationToken ct)
         {
@@ -60,16 +63,25 @@ internal static class GetPublicProduct
 
             var zone = await db.Set<Zone>().AsNoTracking().Where(z => z.Id == p.ZoneId).Select(z => new { z.Code, z.NameZh, z.NameEn }).FirstAsync(ct);
             var exhibitor = await db.Set<Enterprise>().AsNoTracking().Where(e => e.Id == p.EnterpriseId).Select(e => new { e.NameZh, e.NameEn }).FirstAsync(ct);
-            var hasShowcase = await db.Set<EnterpriseShowcase>().AnyAsync(s => s.EnterpriseId == p.EnterpriseId && s.Status == ShowcaseStatus.Displayable, ct);
+            var hasShowcase = (await PublicDirectory.VisibleExhibitorsAsync(db, [p.EnterpriseId], ct)).Count > 0;
+            var boothId = await PublicDirectory.Booths(db).Where(b => b.EnterpriseId == p.EnterpriseId).Select(b => (long?)b.Id).FirstOrDefaultAsync(ct);
             var tagIds = p.Tags.Select(t => t.ZoneTagId).ToList();
             var tagNames = await db.Set<ZoneTag>().AsNoTracking().Where(t => tagIds.Contains(t.Id)).OrderBy(t => t.SortOrder)
                 .Select(t => new { t.Id, t.NameZh, t.NameEn }).ToListAsync(ct);
             var tags = tagNames.Select(t => new PublicTag(t.NameZh, t.NameEn, p.Tags.First(v => v.ZoneTagId == t.Id).Value)).Where(t => t.Value.Length > 0).ToList();
 
-            var similar = await db.Set<Product>().AsNoTracking().Where(PublicProducts.Rule)
-                .Where(x => x.SessionId == p.SessionId && x.ZoneId == p.ZoneId && x.Id != p.Id)
-                .OrderByDescending(x => x.Category == p.Category).ThenByDescending(x => x.Id).Take(SimilarCount)
+            var found = await search.SearchAsync(new SearchRequest(ZoneId: p.ZoneId, Category: p.Category, Sort: SearchSort.Popularity, Size: SimilarCount + 1), ct);
+            var similarIds = found.Items.Select(h => h.ProductId).Where(x => x != p.Id).Take(SimilarCount).ToList();
+            if (similarIds.Count < SimilarCount)
+            {
+                similarIds.AddRange(await db.Set<Product>().AsNoTracking().Where(PublicProducts.Rule)
+                    .Where(x => x.SessionId == p.SessionId && x.ZoneId == p.ZoneId && x.Id != p.Id && !similarIds.Contains(x.Id))
+                    .OrderByDescending(x => x.Category == p.Category).ThenByDescending(x => x.Id).Take(SimilarCount - similarIds.Count).Select(x => x.Id).ToListAsync(ct));
+            }
+
+            var similarRows = await db.Set<Product>().AsNoTracking().Where(x => similarIds.Contains(x.Id))
                 .Select(x => new { x.Id, x.NameZh, x.NameEn, x.MarketPriceFen, x.ImageIds }).ToListAsync(ct);
+            var similar = similarIds.Select(i => similarRows.First(r => r.Id == i)).ToList();
 
             var mediaIds = p.ImageIds.Concat(similar.Where(s => s.ImageIds.Count > 0).Select(s => s.ImageIds[0])).Distinct().ToList();
             var media = await db.Set<MediaAsset>().AsNoTracking().Where(a => mediaIds.Contains(a.Id) && a.Kind == MediaKind.Image).ToDictionaryAsync(a => a.Id, ct);
@@ -81,7 +93,7 @@ internal static class GetPublicProduct
                 p.ShowsNewTag(clock.GetUtcNow()), p.DescriptionZh, p.DescriptionEn, RichText.Sanitize(p.RichDescriptionZh), RichText.Sanitize(p.RichDescriptionEn),
                 p.ZoneId, zone.Code, zone.NameZh, zone.NameEn, p.EnterpriseId, exhibitor.NameZh, exhibitor.NameEn, hasShowcase, images, tags,
                 [.. similar.Select(s => new SimilarProduct(s.Id, s.NameZh, s.NameEn, s.MarketPriceFen,
-                    s.ImageIds.Count > 0 && media.TryGetValue(s.ImageIds[0], out var m) ? m.Url : null))]);
+                    s.ImageIds.Count > 0 && media.TryGetValue(s.ImageIds[0], out var m) ? m.Url : null))], boothId);
         }
     }
 
