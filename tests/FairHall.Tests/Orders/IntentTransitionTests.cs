@@ -17,6 +17,7 @@ public sealed class IntentTransitionTests
             [(IntentStatus.AwaitingBuyer, IntentAction.BuyerConfirm)] = IntentStatus.Deal,
             [(IntentStatus.AwaitingBuyer, IntentAction.BuyerDecline)] = IntentStatus.Pending,
             [(IntentStatus.AwaitingBuyer, IntentAction.Close)] = IntentStatus.Closed,
+            [(IntentStatus.Deal, IntentAction.Sign)] = IntentStatus.Signed,
         };
         foreach (var s in Enum.GetValues<IntentStatus>())
         {
@@ -33,6 +34,26 @@ public sealed class IntentTransitionTests
     [MemberData(nameof(Table))]
     public void Every_status_and_action_has_the_expected_next_status(IntentStatus from, IntentAction action, IntentStatus? expected) =>
         IntentTransitions.Next(from, action).ShouldBe(expected);
+
+    [Fact]
+    [Trait("Req", "ORD-5")]
+    public void Creation_is_a_row_of_the_table_a_buyer_submits_an_exhibitor_proposes_and_only_a_deal_is_signed()
+    {
+        IntentTransitions.Next(null, IntentAction.Submit).ShouldBe(IntentStatus.Pending);
+        IntentTransitions.Next(null, IntentAction.Propose).ShouldBe(IntentStatus.AwaitingBuyer);
+        foreach (var a in Enum.GetValues<IntentAction>().Except([IntentAction.Submit, IntentAction.Propose]))
+        {
+            IntentTransitions.Next(null, a).ShouldBeNull();
+        }
+
+        IntentTransitions.Side(IntentAction.Propose).ShouldBe(IntentSide.Exhibitor);
+        IntentTransitions.Side(IntentAction.Sign).ShouldBe(IntentSide.Exhibitor);
+        IntentTransitions.NeedsAmount(IntentAction.Propose).ShouldBeTrue();
+        IntentTransitions.NeedsRepresentative(IntentAction.Sign).ShouldBeTrue();
+        IntentTransitions.NeedsRepresentative(IntentAction.Close).ShouldBeFalse();
+        IntentTransitions.Illegal(IntentStatus.Pending, IntentAction.Sign).Code.ShouldBe("intent_not_deal");
+        IntentTransitions.Illegal(IntentStatus.Signed, IntentAction.Sign).Code.ShouldBe("intent_finished");
+    }
 
     [Fact]
     public void Refused_moves_have_stable_codes_and_sides_are_fixed()

@@ -31,6 +31,12 @@ public sealed class IntentOrder
     }
 
     public IntentOrder(Product product, long buyerUserId, string buyerName, IntentRequest request, string number, DateTimeOffset now)
+        : this(product, buyerUserId, buyerName, request, number, now, IntentSide.Buyer)
+    {
+        events.Add(new IntentEvent(IntentAction.Submit, null, IntentStatus.Pending, IntentSide.Buyer, buyerUserId, buyerName, request.BudgetFen, Note, now));
+    }
+
+    private IntentOrder(Product product, long buyerUserId, string buyerName, IntentRequest request, string number, DateTimeOffset now, IntentSide createdBy)
     {
         Number = number;
         SessionId = product.SessionId;
@@ -46,10 +52,44 @@ public sealed class IntentOrder
         Quantity = request.Quantity;
         BudgetFen = request.BudgetFen;
         Note = request.Note?.Trim() ?? "";
-        Status = IntentStatus.Pending;
+        CreatedBy = createdBy;
+        Status = IntentTransitions.Next(null, createdBy == IntentSide.Buyer ? IntentAction.Submit : IntentAction.Propose)!.Value;
         CreatedAt = now;
         UpdatedAt = now;
-        events.Add(new IntentEvent(IntentAction.Submit, null, IntentStatus.Pending, IntentSide.Buyer, buyerUserId, buyerName, request.BudgetFen, Note, now));
+    }
+
+    /// <summary>
+    /// ORD-5 创建意向单: the exhibitor writes down an intent for a buyer (e.g. after an offline talk) with the amount
+    /// they agreed; the order waits for the buyer, who confirms (deal) or declines (back to Pending) it in "my intents".
+    /// The caller checks the amount with <see cref="IntentTransitions.NeedsAmount"/> first (see <see cref="CheckProposal"/>).
+    /// </summary>
+    public static IntentOrder Propose(Product product, long buyerUserId, string buyerName, IntentRequest request, long amountFen, string? note,
+        long actorUserId, string actorName, string number, DateTimeOffset now)
+    {
+        var order = new IntentOrder(product, buyerUserId, buyerName, request, number, now, IntentSide.Exhibitor)
+        {
+            ConfirmedAmountFen = amountFen,
+            ExhibitorNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+        };
+        order.events.Add(new IntentEvent(IntentAction.Propose, null, order.Status, IntentSide.Exhibitor, actorUserId, actorName, amountFen, order.ExhibitorNote, now));
+        return order;
+    }
+
+    /// <summary>Checks an exhibitor's own intent (ORD-5): the request as a buyer's, plus the amount and the remark.</summary>
+    public static IReadOnlyDictionary<string, string[]>? CheckProposal(IntentRequest request, long? amountFen, string? note)
+    {
+        var errors = Check(request)?.ToDictionary(e => e.Key, e => e.Value) ?? [];
+        if (amountFen is not (> 0 and <= MaxAmountFen))
+        {
+            errors["amountFen"] = ["Orders.Invalid.Amount"];
+        }
+
+        if (note is { Length: > NoteMax })
+        {
+            errors["exhibitorNote"] = ["Orders.Invalid.Note"];
+        }
+
+        return errors.Count == 0 ? null : errors;
     }
 
     public long Id { get; private set; }
@@ -81,6 +121,17 @@ public sealed class IntentOrder
     public string? ExhibitorNote { get; private set; }
 
     public IntentStatus Status { get; private set; }
+
+    /// <summary>Who created the order: the buyer (ORD-1) or the exhibitor for the buyer (ORD-5).</summary>
+    public IntentSide CreatedBy { get; private set; }
+
+    /// <summary>ORD-5 e-contract intent: SHA-256 (hex) of <see cref="ContractText"/> at signing; null until signed.</summary>
+    public string? ContractDigest { get; private set; }
+
+    public DateTimeOffset? SignedAt { get; private set; }
+    public long? SignedByUserId { get; private set; }
+    public string? SignedByName { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
@@ -114,7 +165,7 @@ public sealed class IntentOrder
     /// <summary>One step of <see cref="IntentTransitions"/> by the given side; the amount is required where the table says so.</summary>
     public Error? Act(IntentAction action, IntentSide side, long actorUserId, string actorName, long? amountFen, string? note, DateTimeOffset now)
     {
-        if (IntentTransitions.Side(action) != side || action == IntentAction.Submit)
+        if (IntentTransitions.Side(action) != side || action is IntentAction.Submit or IntentAction.Propose)
         {
             return Error.Forbidden();
         }
@@ -158,12 +209,36 @@ public sealed class IntentOrder
             ExhibitorNote = note;
         }
 
+        if (action == IntentAction.Sign)
+        {
+            SignedAt = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero); // both engines keep whole seconds exactly
+            SignedByUserId = actorUserId;
+            SignedByName = actorName;
+            ContractDigest = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ContractText())));
+            amountFen = ConfirmedAmountFen;
+        }
+
         events.Add(new IntentEvent(action, Status, next, side, actorUserId, actorName, amountFen, note, now));
         Status = next;
         UpdatedAt = now;
         Version++;
         return null;
     }
+
+    /// <summary>
+    /// The terms an e-contract intent signs (ORD-5), one per line in a fixed order, so that anyone holding the order
+    /// can recompute <see cref="ContractDigest"/> and see that the terms were not changed after signing.
+    /// </summary>
+    public string ContractText() => string.Join('\n',
+        "FairHall e-contract intent v1",
+        $"number={Number}",
+        $"product={ProductId.ToString(CultureInfo.InvariantCulture)}|{ProductCode}|{ProductNameZh}|{ProductNameEn}",
+        $"quantity={Quantity.ToString(CultureInfo.InvariantCulture)}",
+        $"amount_fen={ConfirmedAmountFen?.ToString(CultureInfo.InvariantCulture)}",
+        $"buyer={BuyerUserId.ToString(CultureInfo.InvariantCulture)}|{BuyerName}",
+        $"exhibitor={EnterpriseId.ToString(CultureInfo.InvariantCulture)}",
+        $"signed_by={SignedByUserId?.ToString(CultureInfo.InvariantCulture)}|{SignedByName}",
+        $"signed_at={SignedAt?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)}");
 
     /// <summary>A readable unique number: local time of submission to the second and three characters without look-alikes.</summary>
     public static string NewNumber(DateTimeOffset now) =>
@@ -218,6 +293,9 @@ internal sealed class IntentOrderConfiguration : IEntityTypeConfiguration<Intent
         b.Property(x => x.Note).HasMaxLength(IntentOrder.NoteMax);
         b.Property(x => x.ExhibitorNote).HasMaxLength(IntentOrder.NoteMax);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(24);
+        b.Property(x => x.CreatedBy).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.ContractDigest).HasMaxLength(64);
+        b.Property(x => x.SignedByName).HasMaxLength(100);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne<Product>().WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Cascade);

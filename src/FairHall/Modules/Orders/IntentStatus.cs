@@ -16,6 +16,9 @@ public enum IntentStatus
 
     /// <summary>已成交: deal at the confirmed amount (确认已成交, or confirmed by the buyer).</summary>
     Deal,
+
+    /// <summary>已签约: the deal's terms signed as an e-contract intent by a business representative (签约管理, ORD-5).</summary>
+    Signed,
 }
 
 /// <summary>What can happen to an intent order; who may do it is <see cref="IntentTransitions.Side"/>.</summary>
@@ -38,6 +41,12 @@ public enum IntentAction
 
     /// <summary>采购商不同意: the order goes back to Pending for the exhibitor.</summary>
     BuyerDecline,
+
+    /// <summary>创建意向单 (exhibitor, ORD-5): an intent for a buyer, e.g. after an offline talk, with the amount the buyer confirms.</summary>
+    Propose,
+
+    /// <summary>签约 (exhibitor business representative, ORD-5): signs the deal's terms as an e-contract intent.</summary>
+    Sign,
 }
 
 /// <summary>Which side acts.</summary>
@@ -51,12 +60,18 @@ public enum IntentSide
 /// The status machine of an intent order as one table. The seeds (003 PART 03 订单管理) name Pending → Closed / Deal /
 /// 处理中; they say nothing of a buyer who refuses the amount, so a decline sends the order back to Pending, where the
 /// exhibitor may ask again with another amount, confirm or close. The exhibitor may also close an order while it
-/// waits for the buyer (a buyer who never answers must not block it).
+/// waits for the buyer (a buyer who never answers must not block it). ORD-5: creation is a row too (from null): a
+/// buyer's submission starts Pending, an exhibitor's own intent (创建意向单) starts waiting for the buyer, who confirms
+/// or declines it like any amount; a deal may then be signed (签约) as an e-contract intent, which ends the order.
 /// </summary>
 public static class IntentTransitions
 {
-    public static IntentStatus? Next(IntentStatus from, IntentAction action) => (from, action) switch
+    public static IntentStatus? Next(IntentStatus? from, IntentAction action) => (from, action) switch
     {
+        (null, IntentAction.Submit) => IntentStatus.Pending,
+        (null, IntentAction.Propose) => IntentStatus.AwaitingBuyer,
+        (null, _) => null,
+
         (IntentStatus.Pending, IntentAction.Close) => IntentStatus.Closed,
         (IntentStatus.Pending, IntentAction.ConfirmDeal) => IntentStatus.Deal,
         (IntentStatus.Pending, IntentAction.AskBuyer) => IntentStatus.AwaitingBuyer,
@@ -68,7 +83,9 @@ public static class IntentTransitions
         (IntentStatus.AwaitingBuyer, _) => null,
 
         (IntentStatus.Closed, _) => null,
+        (IntentStatus.Deal, IntentAction.Sign) => IntentStatus.Signed,
         (IntentStatus.Deal, _) => null,
+        (IntentStatus.Signed, _) => null,
 
         _ => throw new ArgumentOutOfRangeException(nameof(from), from, null),
     };
@@ -78,11 +95,16 @@ public static class IntentTransitions
         action is IntentAction.Submit or IntentAction.BuyerConfirm or IntentAction.BuyerDecline ? IntentSide.Buyer : IntentSide.Exhibitor;
 
     /// <summary>Actions that need an amount.</summary>
-    public static bool NeedsAmount(IntentAction action) => action is IntentAction.ConfirmDeal or IntentAction.AskBuyer;
+    public static bool NeedsAmount(IntentAction action) => action is IntentAction.ConfirmDeal or IntentAction.AskBuyer or IntentAction.Propose;
+
+    /// <summary>ACC-9: actions that commit the enterprise, so only business representatives (or accounts without a duty) take them.</summary>
+    public static bool NeedsRepresentative(IntentAction action) => NeedsAmount(action) || action == IntentAction.Sign;
 
     /// <summary>The typed error of a refused move (stable codes, texts in <see cref="OrdersTexts"/>).</summary>
     public static Error Illegal(IntentStatus from, IntentAction action) => (from, action) switch
     {
+        (IntentStatus.Signed, _) => Error.Rule("intent_finished"),
+        (_, IntentAction.Sign) => Error.Rule("intent_not_deal"),
         (IntentStatus.Closed or IntentStatus.Deal, _) => Error.Rule("intent_finished"),
         (_, IntentAction.BuyerConfirm or IntentAction.BuyerDecline) => Error.Rule("intent_not_awaiting_buyer"),
         _ => Error.Rule("intent_transition_refused"),

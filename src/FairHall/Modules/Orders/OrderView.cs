@@ -7,13 +7,15 @@ public sealed record IntentEventView(string Action, string? From, string To, str
 public sealed record OrderView(
     long Id, string Number, string Status, long ProductId, string ProductNameZh, string ProductNameEn, string? ProductCode, long? UnitPriceFen,
     int Quantity, long? BudgetFen, string Note, long? ConfirmedAmountFen, string? ExhibitorNote, long EnterpriseId, string ExhibitorNameZh, string ExhibitorNameEn,
-    long BuyerUserId, string BuyerName, long ZoneId, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, long Version, IReadOnlyList<IntentEventView> Events)
+    long BuyerUserId, string BuyerName, long ZoneId, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, long Version, IReadOnlyList<IntentEventView> Events,
+    string CreatedBy, string? ContractDigest, DateTimeOffset? SignedAt, string? SignedByName)
 {
     public static OrderView Of(IntentOrder o, string exhibitorZh, string exhibitorEn) => new(
         o.Id, o.Number, o.Status.ToString(), o.ProductId, o.ProductNameZh, o.ProductNameEn, o.ProductCode, o.UnitPriceFen,
         o.Quantity, o.BudgetFen, o.Note, o.ConfirmedAmountFen, o.ExhibitorNote, o.EnterpriseId, exhibitorZh, exhibitorEn,
         o.BuyerUserId, o.BuyerName, o.ZoneId, o.CreatedAt, o.UpdatedAt, o.Version,
-        [.. o.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new IntentEventView(e.Action.ToString(), e.FromStatus?.ToString(), e.ToStatus.ToString(), e.Side.ToString(), e.ActorName, e.AmountFen, e.Note, e.At))]);
+        [.. o.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new IntentEventView(e.Action.ToString(), e.FromStatus?.ToString(), e.ToStatus.ToString(), e.Side.ToString(), e.ActorName, e.AmountFen, e.Note, e.At))],
+        o.CreatedBy.ToString(), o.ContractDigest, o.SignedAt, o.SignedByName);
 }
 
 /// <summary>One row of an order list.</summary>
