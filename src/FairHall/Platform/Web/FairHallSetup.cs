@@ -12,6 +12,7 @@ using FairHall.Modules.Engagement;
 using FairHall.Modules.Exhibitors.Onboarding;
 using FairHall.Modules.Exhibitors.Showcase;
 using FairHall.Modules.Fairs;
+using FairHall.Modules.Matching;
 using FairHall.Modules.Orders;
 using FairHall.Modules.Packages;
 using FairHall.Modules.Payments;
@@ -84,6 +85,7 @@ public static class FairHallSetup
         services.AddProductPageModule();
         services.AddOrdersModule();
         services.AddEngagementModule(builder.Configuration);
+        services.AddMatchingModule();
         services.AddBoothsModule();
         services.AddNotifications(builder.Configuration);
         services.AddOutboxDispatcher(builder.Configuration);
@@ -127,6 +129,7 @@ public static class FairHallSetup
         app.MapProductPageModule(api);
         app.MapOrdersModule(api);
         app.MapEngagementModule(api);
+        app.MapMatchingModule(api);
         app.MapBoothsModule(api);
         app.MapNotifications(api);
         app.MapAuditApi(api);
