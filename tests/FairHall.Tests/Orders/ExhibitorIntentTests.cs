@@ -192,8 +192,8 @@ public abstract class ExhibitorIntentTests<TDb>(MailFixture<TDb> fixture) : ICla
 
         // Delivered: the SMTP sink prints the mails, the SMS stand-in stores the texts.
         await fixture.Dispatcher.DispatchDueAsync();
-        var printed = await fixture.Sink.WaitForAsync(buyerMail, TimeSpan.FromSeconds(15));
-        printed = await fixture.Sink.WaitForAsync(adminMail, TimeSpan.FromSeconds(15));
+        var printed = await fixture.Sink.WaitForAsync(buyerMail, TimeSpan.FromSeconds(60));
+        printed = await fixture.Sink.WaitForAsync(adminMail, TimeSpan.FromSeconds(60));
         SmtpSink.Headers(printed, "Subject").ShouldContain("收到新的意向单");
         SmtpSink.Headers(printed, "Subject").ShouldContain("请确认意向单金额");
         var adminPhone = await fixture.App.WithDbAsync(db => db.Users.Where(u => u.Id == adminId).Select(u => u.PhoneNumber).FirstAsync());
