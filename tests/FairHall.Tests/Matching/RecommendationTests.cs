@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Net.Http.Json;
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using FairHall.Tests.Accounts;
