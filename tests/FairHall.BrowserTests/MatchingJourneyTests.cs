@@ -55,18 +55,22 @@ public abstract class MatchingJourneyTests<TDb>(BrowserFixture<TDb> fixture) : I
         (await page.Locator("input[data-testid=interest-tag]:checked").CountAsync()).ShouldBe(2);
 
         await page.ClickAsync("[data-testid=interests-see]");
-        await page.WaitForSelectorAsync($"[data-testid=recommendations-product] [data-testid=recommendation][data-id='{productId}']");
-        var reason = await page.Locator($"[data-testid=recommendation][data-id='{productId}'] [data-testid=recommendation-reason]").TextContentAsync();
+        await page.WaitForSelectorAsync($"[data-testid=recommendations-product] [data-testid=recommendation][data-kind=product][data-id='{productId}']");
+        var reason = await page.Locator($"[data-testid=recommendation][data-kind=product][data-id='{productId}'] [data-testid=recommendation-reason]").TextContentAsync();
         reason!.ShouldBe($"匹配您的兴趣：{category}"); // category (2) outweighs the zone (1)
         await BrowserSteps.NoOverflowAsync(page);
         await Screenshots.TakeAsync(page, $"matching-recommendations-desktop-{Provider}");
+        await page.GotoAsync("/");
+        await page.WaitForSelectorAsync($"[data-testid=home-recommended] [data-testid=recommendation][data-kind=product][data-id='{productId}']");
+        await BrowserSteps.NoOverflowAsync(page);
+        await Screenshots.TakeAsync(page, $"matching-home-desktop-{Provider}");
 
         await using var phoneContext = await fixture.NewContextAsync(width: 390, height: 844, locale: "en");
         var phone = await phoneContext.NewPageAsync();
         await BrowserSteps.SignInAsync(phone, DemoUsers.Buyer);
         await phone.GotoAsync("/my/recommendations");
-        await phone.WaitForSelectorAsync($"[data-testid=recommendation][data-id='{productId}']");
-        (await phone.Locator($"[data-testid=recommendation][data-id='{productId}'] [data-testid=recommendation-reason]").TextContentAsync())!.ShouldStartWith("Matches your interest: ");
+        await phone.WaitForSelectorAsync($"[data-testid=recommendation][data-kind=product][data-id='{productId}']");
+        (await phone.Locator($"[data-testid=recommendation][data-kind=product][data-id='{productId}'] [data-testid=recommendation-reason]").TextContentAsync())!.ShouldStartWith("Matches your interest: ");
         await FitsAsync(phone);
         await Screenshots.TakeAsync(phone, $"matching-recommendations-phone-{Provider}");
         await phone.GotoAsync("/my/interests");

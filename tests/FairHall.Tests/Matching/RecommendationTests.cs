@@ -174,6 +174,11 @@ public abstract class RecommendationTests<TDb>(MatchingFixture<TDb> fixture, ITe
         products.ShouldBe(new[] { "downlight", "desk", "ceiling" }.Select(k => fixture.ProductIds[k].ToString(CultureInfo.InvariantCulture)));
         recommendations.QuerySelector("[data-testid=recommendation-reason]")!.TextContent.ShouldBe("匹配您的兴趣：LED（匹配测试照明 · 光源）");
 
+        // The home page shows the first of them to the signed-in buyer, and nothing of the kind to a visitor.
+        var home = await browser.GetAsync("/");
+        home.QuerySelectorAll("[data-testid=home-recommended] [data-testid=recommendation]").Select(a => a.GetAttribute("data-id")).Take(3).ShouldBe(products);
+        (await visitor.GetAsync("/")).QuerySelector("[data-testid=home-recommended]").ShouldBeNull();
+
         // Too many tags: the form shows the message and keeps the choice.
         var form = await browser.GetAsync("/my/interests");
         foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[data-testid=interest-tag]").Take(11))

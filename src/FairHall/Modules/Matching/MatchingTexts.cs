@@ -23,6 +23,7 @@ internal sealed class MatchingTexts : ITextSource
         new("Matching.Welcome", "注册成功！可以选择兴趣标签（可跳过），以便为您推荐展商、展台和展品。", "You are registered! Optionally pick interest tags so that we can recommend exhibitors, booths and products."),
         new("Matching.Recommendations", "为您推荐", "Recommended for you"),
         new("Matching.RecommendationsHint", "根据您的所属行业和兴趣标签推荐。", "Based on your industry and interest tags."),
+        new("Matching.More", "更多推荐", "More for you"),
         new("Matching.EditInterests", "修改兴趣", "Edit interests"),
         new("Matching.PickInterests", "选择兴趣标签后，我们会为您推荐匹配的展商、展台和展品。", "Pick your interest tags and we will recommend matching exhibitors, booths and products."),
         new("Matching.PickInterestsButton", "选择兴趣标签", "Pick interests"),
