@@ -23,8 +23,9 @@ public static class CatalogKit
 
     public sealed record BatchDto(List<ItemDto> Items);
 
-    public static object Form(long zoneId, string nameZh = "不锈钢水杯", string nameEn = "Steel cup", long? price = 1990, IReadOnlyList<object>? tags = null) =>
-        new { zoneId, nameZh, nameEn, descriptionZh = "双层保温", descriptionEn = "Double wall", category = "家居用品", marketPriceFen = price, isNew = true, containsMap = false, tags = tags ?? [] };
+    /// <summary>A valid product form; <paramref name="images"/> are media ids of the caller's enterprise (CAT-8: needed to submit).</summary>
+    public static object Form(long zoneId, string nameZh = "不锈钢水杯", string nameEn = "Steel cup", long? price = 1990, IReadOnlyList<object>? tags = null, IReadOnlyList<long>? images = null) =>
+        new { zoneId, nameZh, nameEn, descriptionZh = "双层保温", descriptionEn = "Double wall", category = "家居用品", marketPriceFen = price, isNew = true, containsMap = false, tags = tags ?? [], imageIds = images ?? [] };
 
     /// <summary>Listed products in the zone (and its session), listed one minute apart from <paramref name="firstListedAt"/>, by id in listing order.</summary>
     public static Task<List<long>> ListedAsync(FairHallApp app, long enterpriseId, long zoneId, int count, DateTimeOffset firstListedAt, string prefix = "展品") =>

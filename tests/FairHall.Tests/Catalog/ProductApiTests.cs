@@ -13,9 +13,9 @@ namespace FairHall.Tests.Catalog;
 [Trait("Req", "CAT-2")]
 public abstract class ProductApiTests<TDb>(AppFixture<TDb> fixture) : IClassFixture<AppFixture<TDb>> where TDb : TestDb, new()
 {
-    private async Task<ProductDto> CreateAsync(HttpClient client, long zoneId, bool submit)
+    private async Task<ProductDto> CreateAsync(HttpClient client, long zoneId, bool submit, long? image = null)
     {
-        var response = await client.PostJsonAsync($"/api/v1/enterprise/products?submit={(submit ? "true" : "false")}", Form(zoneId));
+        var response = await client.PostJsonAsync($"/api/v1/enterprise/products?submit={(submit ? "true" : "false")}", Form(zoneId, images: image is { } i ? [i] : null));
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         return await response.ReadAsync<ProductDto>();
     }
@@ -25,11 +25,15 @@ public abstract class ProductApiTests<TDb>(AppFixture<TDb> fixture) : IClassFixt
     [Trait("Req", "X-1")]
     public async Task Association_of_the_zone_approves_and_the_new_product_is_listed_others_see_404()
     {
-        var (client, _) = await GiftedExhibitorAsync(fixture);
+        var (client, enterpriseId) = await GiftedExhibitorAsync(fixture);
         var (zoneId, associationId) = await ZoneOfAsync(fixture.App, "CCCME");
         var draft = await CreateAsync(client, zoneId, submit: false);
         draft.IsDraft.ShouldBeTrue();
         draft.ShowsNewTag.ShouldBeTrue();
+        // CAT-5/8: a draft may lack images, but it goes to the association only with at least one.
+        (await Problem.ReadAsync(await client.PostJsonAsync($"/api/v1/enterprise/products/{draft.Id}/submit"), (HttpStatusCode)422)).Code.ShouldBe("product_image_required");
+        var image = await MediaAsync(fixture.App, enterpriseId);
+        (await client.PutAsJsonAsync($"/api/v1/enterprise/products/{draft.Id}", Form(zoneId, images: [image]))).StatusCode.ShouldBe(HttpStatusCode.OK);
         var submitted = await (await client.PostJsonAsync($"/api/v1/enterprise/products/{draft.Id}/submit")).ReadAsync<ProductDto>();
         submitted.InReview.ShouldBeTrue();
 
@@ -45,7 +49,7 @@ public abstract class ProductApiTests<TDb>(AppFixture<TDb> fixture) : IClassFixt
         listed.ListedAt.ShouldNotBeNull();
 
         // CAT-2: an edit of a listed product leaves the public and waits for review again.
-        var edited = await (await client.PutAsJsonAsync($"/api/v1/enterprise/products/{draft.Id}", Form(zoneId, "改名水杯"))).ReadAsync<ProductDto>();
+        var edited = await (await client.PutAsJsonAsync($"/api/v1/enterprise/products/{draft.Id}", Form(zoneId, "改名水杯", images: [image]))).ReadAsync<ProductDto>();
         edited.Status.ShouldBe("UpdatedUnreviewed");
         edited.ListedAt.ShouldBeNull();
         (await Problem.ReadAsync(await client.PostJsonAsync($"/api/v1/enterprise/products/{draft.Id}/list"), (HttpStatusCode)422)).Code.ShouldBe("product_not_approved");
@@ -65,7 +69,7 @@ public abstract class ProductApiTests<TDb>(AppFixture<TDb> fixture) : IClassFixt
         var (client, enterpriseId) = await GiftedExhibitorAsync(fixture);
         var (zoneId, associationId) = await ZoneOfAsync(fixture.App, "CCCME");
         await ArrangeAsync(fixture.App, enterpriseId, zoneId, listed: 10, approved: 0);
-        var product = await CreateAsync(client, zoneId, submit: true);
+        var product = await CreateAsync(client, zoneId, submit: true, await MediaAsync(fixture.App, enterpriseId));
         var reviewer = await fixture.ClientAsAsync(await AssociationReviewerAsync(fixture.App, associationId));
         (await reviewer.PostJsonAsync($"/api/v1/reviews/{await ReviewIdAsync(fixture.App, product.Id)}/approve", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var approved = await (await client.GetAsync($"/api/v1/enterprise/products/{product.Id}")).ReadAsync<ProductDto>();

@@ -15,9 +15,9 @@ namespace FairHall.Tests.Catalog;
 [Trait("Req", "CAT-5")]
 public abstract class ProductBatchToolsTests<TDb>(AppFixture<TDb> fixture) : IClassFixture<AppFixture<TDb>> where TDb : TestDb, new()
 {
-    private async Task<ProductDto> CreateAsync(HttpClient client, long zoneId, bool submit, string name = "批量水杯")
+    private async Task<ProductDto> CreateAsync(HttpClient client, long zoneId, bool submit, string name = "批量水杯", long? image = null)
     {
-        var response = await client.PostJsonAsync($"/api/v1/enterprise/products?submit={(submit ? "true" : "false")}", Form(zoneId, name));
+        var response = await client.PostJsonAsync($"/api/v1/enterprise/products?submit={(submit ? "true" : "false")}", Form(zoneId, name, images: image is { } i ? [i] : null));
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         return await response.ReadAsync<ProductDto>();
     }
@@ -31,10 +31,10 @@ public abstract class ProductBatchToolsTests<TDb>(AppFixture<TDb> fixture) : ICl
     [Trait("Req", "CAT-2")]
     public async Task Batch_delete_answers_per_product_refuses_banned_ones_and_withdraws_reviews()
     {
-        var (client, _) = await GiftedExhibitorAsync(fixture);
+        var (client, enterpriseId) = await GiftedExhibitorAsync(fixture);
         var (zoneId, _) = await ZoneOfAsync(fixture.App, "CCCME");
         var draft = await CreateAsync(client, zoneId, submit: false);
-        var inReview = await CreateAsync(client, zoneId, submit: true);
+        var inReview = await CreateAsync(client, zoneId, submit: true, image: await MediaAsync(fixture.App, enterpriseId));
         var banned = await CreateAsync(client, zoneId, submit: false);
         (await OpenReviewAsync(inReview.Id)).ShouldBeTrue();
         var organizer = await fixture.ClientAsAsync(DemoUsers.Organizer);
@@ -116,7 +116,7 @@ public abstract class ProductBatchToolsTests<TDb>(AppFixture<TDb> fixture) : ICl
         var (client, enterpriseId) = await GiftedExhibitorAsync(fixture);
         var (zoneId, _) = await ZoneOfAsync(fixture.App, "CCCME");
         var id = (await ListedAsync(fixture.App, enterpriseId, zoneId, 1, fixture.App.Clock.GetUtcNow()))[0];
-        var inReview = await CreateAsync(client, zoneId, submit: true, "待审展品");
+        var inReview = await CreateAsync(client, zoneId, submit: true, "待审展品", await MediaAsync(fixture.App, enterpriseId));
         var organizer = await fixture.ClientAsAsync(DemoUsers.Organizer);
         (await Problem.ReadAsync(await organizer.PostJsonAsync($"/api/v1/products/{id}/ban", new { reason = " " }), HttpStatusCode.BadRequest)).Errors!.Keys.ShouldBe(["Reason"]);
         (await Problem.ReadAsync(await client.PostJsonAsync($"/api/v1/products/{id}/ban", new { reason = "x" }), HttpStatusCode.Forbidden)).Code.ShouldBe("forbidden");

@@ -36,7 +36,7 @@ public abstract class ProductPagesTests<TDb>(AppFixture<TDb> fixture) : IClassFi
         // CAT-5: the first bound zone (household appliances) requires its voltage tag.
         var voltage = page.QuerySelector($"[data-testid=zone-tags-{options[0]}] select")!;
         page.QuerySelector($"[data-testid='error-{voltage.GetAttribute("name")!.Replace("tag-", "Tags[", StringComparison.Ordinal)}]']").ShouldNotBeNull();
-        page = await browser.SubmitAsync(page, "[data-testid=product-form]", new Dictionary<string, string>
+        var fields = new Dictionary<string, string>
         {
             ["Form.ZoneId"] = options[0].ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Form.NameZh"] = $"台灯{language}",
@@ -46,7 +46,14 @@ public abstract class ProductPagesTests<TDb>(AppFixture<TDb> fixture) : IClassFi
             ["Form.ContainsMap"] = "no",
             [voltage.GetAttribute("name")!] = "220V",
             ["Form.Submit"] = "true",
-        });
+        };
+        // CAT-5/8: submitting without an image is refused with a bilingual reason, nothing is created.
+        page = await browser.SubmitAsync(page, "[data-testid=product-form]", fields);
+        page.QuerySelector("[data-code=product_image_required]")!.TextContent.ShouldContain(language == "en" ? "at least one product image" : "至少选择一张展品图片");
+        (await fixture.App.WithDbAsync(db => db.Set<Product>().AnyAsync(p => p.NameZh == $"台灯{language}"))).ShouldBeFalse();
+        var image = page.QuerySelector("[data-field=imageIds] [data-testid=media-option]")!.GetAttribute("value")!;
+        fields["imageIds"] = image;
+        page = await browser.SubmitAsync(page, "[data-testid=product-form]", fields);
         page.QuerySelector("[data-testid=product-saved]").ShouldNotBeNull();
         page.QuerySelector("[data-testid=product-status]")!.TextContent.ShouldBe(unreviewed);
         page.QuerySelector("[name='Form.MarketPriceYuan']")!.GetAttribute("value").ShouldBe("12.50");
@@ -54,6 +61,7 @@ public abstract class ProductPagesTests<TDb>(AppFixture<TDb> fixture) : IClassFi
         product.MarketPriceFen.ShouldBe(1250);
         product.InReview.ShouldBeTrue();
         product.ContainsMap.ShouldBe(false);
+        product.ImageIds.ShouldBe([long.Parse(image, System.Globalization.CultureInfo.InvariantCulture)]);
         var tag = await fixture.App.WithDbAsync(db => db.Set<ProductTagValue>().SingleAsync(t => t.ProductId == product.Id));
         tag.Value.ShouldBe("220V");
 
@@ -103,6 +111,55 @@ public abstract class ProductPagesTests<TDb>(AppFixture<TDb> fixture) : IClassFi
         lines.Length.ShouldBe(2); // header + the one grouped product
         lines[1].ShouldStartWith(ids[0].ToString(System.Globalization.CultureInfo.InvariantCulture) + ",");
         lines[1].ShouldContain("否/No");
+    }
+
+    [Fact]
+    [Trait("Req", "CAT-8")]
+    [Trait("Req", "CAT-1")]
+    public async Task Editor_pages_with_several_pickers_render_and_the_main_image_is_chosen_by_form_posts()
+    {
+        var (_, enterpriseId) = await Payments.PaymentsKit.GiftedExhibitorAsync(fixture);
+        var userName = await fixture.App.WithDbAsync(db => db.Users.Where(u => u.EnterpriseId == enterpriseId).Select(u => u.UserName!).FirstAsync());
+        var (zoneId, _) = await ZoneOfAsync(fixture.App, "CCCME");
+        var first = await MediaAsync(fixture.App, enterpriseId);
+        var second = await MediaAsync(fixture.App, enterpriseId);
+        await MediaAsync(fixture.App, enterpriseId, Modules.Catalog.Media.MediaKind.Video);
+        await MediaAsync(fixture.App, enterpriseId, Modules.Catalog.Media.MediaKind.Document);
+        var id = await fixture.App.WithDbAsync(async db =>
+        {
+            var session = await db.Set<Modules.Fairs.Zone>().Where(z => z.Id == zoneId).Select(z => z.SessionId).FirstAsync();
+            var p = new Product(enterpriseId, session, new ProductDetails(zoneId, "排序水壶", "Kettle", "", "", "厨具", null, null, null, null, null, null, false,
+                ContainsMap: false, ImageIds: [first, second]), fixture.App.Clock.GetUtcNow());
+            db.Add(p);
+            await db.SaveChangesAsync();
+            return p.Id;
+        });
+        using var browser = new Browserless(fixture.App, "en");
+        await browser.LoginAsync(userName);
+
+        // Several pickers on one static page (images, videos, map document) and the showcase editor's two: one library query each page.
+        var page = await browser.GetAsync($"/enterprise/products/{id}");
+        page.QuerySelectorAll("[data-testid=media-picker]").Length.ShouldBe(3);
+        page.QuerySelectorAll("[data-field=videoIds] [data-testid=media-option]").Length.ShouldBe(1);
+        (await browser.GetAsync("/enterprise/showcase")).QuerySelectorAll("[data-testid=media-picker]").Length.ShouldBe(2);
+
+        string Checked(AngleSharp.Dom.IDocument d) => string.Join(",", d.QuerySelectorAll("[data-field=imageIds] [data-testid=media-option]")
+            .Where(o => o.HasAttribute("checked")).Select(o => o.GetAttribute("value")));
+        Checked(page).ShouldBe($"{first},{second}"); // PostgreSQL: the saved product's fields, not an empty form
+        page.QuerySelector($"[data-testid=media-option-box][data-id='{first}'] [data-testid=media-main]").ShouldNotBeNull();
+
+        // "Make main" re-renders the form with the new order and saves nothing; Save stores that order (CAT-8: the first is the main image).
+        page = await browser.SubmitAsync(page, "[data-testid=product-form]", new Dictionary<string, string> { ["Form.ImageAction"] = $"main:{second}" });
+        page.QuerySelector("[data-testid=order-not-saved]").ShouldNotBeNull();
+        Checked(page).ShouldBe($"{second},{first}");
+        page.QuerySelector($"[data-testid=media-option-box][data-id='{second}'] [data-testid=media-main]").ShouldNotBeNull();
+        page.QuerySelector("[name='Form.NameZh']")!.GetAttribute("value").ShouldBe("排序水壶");
+        (await fixture.App.WithDbAsync(db => db.Set<Product>().SingleAsync(p => p.Id == id))).ImageIds.ShouldBe([first, second]);
+        page = await browser.SubmitAsync(page, "[data-testid=product-form]", new Dictionary<string, string> { ["Form.Submit"] = "false" });
+        page.QuerySelector("[data-testid=product-saved]").ShouldNotBeNull();
+        (await fixture.App.WithDbAsync(db => db.Set<Product>().SingleAsync(p => p.Id == id))).ImageIds.ShouldBe([second, first]);
+        page = await browser.SubmitAsync(page, "[data-testid=product-form]", new Dictionary<string, string> { ["Form.ImageAction"] = $"down:{second}" });
+        Checked(page).ShouldBe($"{first},{second}");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using FairHall.Modules.Catalog.Media;
 using FairHall.Modules.Exhibitors.Onboarding;
 using FairHall.Modules.Fairs;
 using FairHall.Platform.Data;
@@ -36,11 +37,32 @@ internal static class CatalogDemoData
             return;
         }
 
-        ProductDetails Details(Zone zone, string zh, string en, long? price, string code) => new(
-            zone.Id, zh, en, zh + "，厂家直供，支持定制。", en + ", factory direct, custom orders welcome.", "厨具", "美味", "广东广州", null, price, null, "200件", false,
-            OwnCode: code, ContainsMap: false);
+        // CAT-5/8: every demo product has real images in the library (first = main), so each one could be submitted.
+        List<MediaAsset> assets = [];
+        foreach (var (name, colour) in new[]
+        {
+            ("锅铲-正面.png", ((byte)0xE6, (byte)0x7E, (byte)0x22)), ("锅铲-侧面.png", ((byte)0xD3, (byte)0x54, (byte)0x00)),
+            ("蒸笼.png", ((byte)0x27, (byte)0xAE, (byte)0x60)), ("煎锅.png", ((byte)0x8E, (byte)0x44, (byte)0xAD)),
+            ("炖锅.png", ((byte)0xC0, (byte)0x39, (byte)0x2B)), ("砧板.png", ((byte)0xA0, (byte)0x6A, (byte)0x3C)),
+        })
+        {
+            assets.Add(await DemoImages.AddAsync(db, enterpriseId, name, 480, colour, now, ct));
+        }
 
-        var draft = new Product(enterpriseId, current.Id, Details(zones[0], "硅胶锅铲套装", "Silicone spatula set", 3900, "MW-SP-01"), now);
+        await db.SaveChangesAsync(ct);
+        var images = assets.Select(a => a.Id).ToList();
+
+        var next = 0;
+        ProductDetails Details(Zone zone, string zh, string en, long? price, string code, int imageCount = 1)
+        {
+            var chosen = images.Skip(next).Take(imageCount).ToList();
+            next += imageCount;
+            return new(
+                zone.Id, zh, en, zh + "，厂家直供，支持定制。", en + ", factory direct, custom orders welcome.", "厨具", "美味", "广东广州", null, price, null, "200件", false,
+                OwnCode: code, ContainsMap: false, ImageIds: chosen);
+        }
+
+        var draft = new Product(enterpriseId, current.Id, Details(zones[0], "硅胶锅铲套装", "Silicone spatula set", 3900, "MW-SP-01", imageCount: 2), now);
         var delisted = new Product(enterpriseId, current.Id, Details(zones[^1], "不锈钢蒸笼 28厘米", "Stainless steel steamer, 28 cm", 12900, "MW-ST-28"), now);
         delisted.Submit(now);
         delisted.Approve(now);

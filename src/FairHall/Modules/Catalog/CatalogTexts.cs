@@ -103,6 +103,7 @@ internal sealed class CatalogTexts : ITextSource
         new("error.product_already_reviewed", "展品已审核，无需提交。", "The product has already been reviewed."),
         new("error.product_transition_refused", "展品当前状态不允许此操作。", "The product's status does not allow this."),
         new("error.product_quota_exceeded", "上架数量已达套餐上限。", "The listing quota of your package is full."),
+        new("error.product_image_required", "提交审核前请至少选择一张展品图片（第一张为主图）。", "Add at least one product image before submitting for review (the first one is the main image)."),
         new("error.product_no_session", "当前没有届次。", "There is no current session."),
         new("Catalog.New", "发布展品", "New product"),
         new("Catalog.Edit", "编辑展品", "Edit product"),

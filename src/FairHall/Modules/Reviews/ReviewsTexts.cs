@@ -29,6 +29,7 @@ internal sealed class ReviewsTexts : ITextSource
         new("Reviews.SearchHint", "企业名称或代码", "Enterprise name or code"),
         new("Reviews.Empty", "没有符合条件的审核项。", "No items match."),
         new("Reviews.Open", "查看", "Open"),
+        new("Reviews.MainImage", "主图", "Main"),
         new("Reviews.Claim", "领取审核", "Claim"),
         new("Reviews.Release", "退回队列", "Release"),
         new("Reviews.Approve", "审核通过", "Approve"),

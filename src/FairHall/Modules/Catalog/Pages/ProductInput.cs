@@ -30,6 +30,9 @@ internal sealed class ProductInput
     public List<long>? ImageIds { get; set; } = [];
 
     public List<long>? VideoIds { get; set; } = [];
+
+    /// <summary>An ordering button of the image picker ("main:{id}", "up:{id}", "down:{id}"); not saved by itself.</summary>
+    public string? ImageAction { get; set; }
     public string? RichDescriptionZh { get; set; }
     public string? RichDescriptionEn { get; set; }
     public bool Submit { get; set; }

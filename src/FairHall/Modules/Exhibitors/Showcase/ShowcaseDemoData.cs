@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Security.Cryptography;
 using FairHall.Modules.Catalog;
 using FairHall.Modules.Catalog.Media;
@@ -27,7 +26,7 @@ internal static class ShowcaseDemoData
             ?? throw new InvalidOperationException("The demo data needs the application's services.");
         var files = app.GetRequiredService<IFileStore>();
         var now = clock.GetUtcNow();
-        var png = Logo(130, 0xC0, 0x39, 0x2B);
+        var png = DemoImages.Disc(130, 0xC0, 0x39, 0x2B);
         var key = $"media/{enterpriseId}/demo-logo.png";
         using (var stream = new MemoryStream(png))
         {
@@ -52,9 +51,17 @@ internal static class ShowcaseDemoData
         {
             var session = await db.Set<Session>().OrderByDescending(s => s.Number).FirstAsync(ct);
             var zone = await db.Set<Zone>().Where(z => z.SessionId == session.Id && z.IsActive).OrderBy(z => z.SortOrder).FirstAsync(ct);
-            foreach (var (zh, en, price) in new[] { ("三层钢不粘炒锅 32厘米", "Tri-ply non-stick wok, 32 cm", 25900L), ("加厚不锈钢汤锅 24厘米", "Heavy stainless steel stock pot, 24 cm", 18900L) })
+            foreach (var (zh, en, price, colour) in new[]
             {
-                var p = new Product(enterpriseId, session.Id, new ProductDetails(zone.Id, zh, en, "", "", "厨具", "美味", "广东广州", null, price, null, "500件", true), now);
+                ("三层钢不粘炒锅 32厘米", "Tri-ply non-stick wok, 32 cm", 25900L, ((byte)0x2C, (byte)0x3E, (byte)0x50)),
+                ("加厚不锈钢汤锅 24厘米", "Heavy stainless steel stock pot, 24 cm", 18900L, ((byte)0x7F, (byte)0x8C, (byte)0x8D)),
+            })
+            {
+                // CAT-5/8: a product goes to review only with at least one image (the first is the main one).
+                var image = await DemoImages.AddAsync(db, enterpriseId, en + ".png", 480, colour, now, ct);
+                await db.SaveChangesAsync(ct);
+                var p = new Product(enterpriseId, session.Id, new ProductDetails(zone.Id, zh, en, "", "", "厨具", "美味", "广东广州", null, price, null, "500件", true,
+                    ContainsMap: false, ImageIds: [image.Id]), now);
                 p.Submit(now);
                 p.Approve(now);
                 p.List(now);
@@ -66,71 +73,5 @@ internal static class ShowcaseDemoData
     }
 
     /// <summary>A small PNG: a coloured disc with a white ring on white (no image library is available here).</summary>
-    internal static byte[] Logo(int size, byte r, byte g, byte b)
-    {
-        var raw = new byte[size * (size * 3 + 1)];
-        var c = (size - 1) / 2.0;
-        for (var y = 0; y < size; y++)
-        {
-            var row = y * (size * 3 + 1);
-            raw[row] = 0; // filter: none
-            for (var x = 0; x < size; x++)
-            {
-                var d = Math.Sqrt((x - c) * (x - c) + (y - c) * (y - c)) / c;
-                var inDisc = d <= 0.95 && !(d > 0.55 && d < 0.68);
-                var i = row + 1 + x * 3;
-                (raw[i], raw[i + 1], raw[i + 2]) = inDisc ? (r, g, b) : ((byte)255, (byte)255, (byte)255);
-            }
-        }
-
-        using var png = new MemoryStream();
-        png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
-        var header = new byte[13];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(header, size);
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), size);
-        header[8] = 8; // bit depth
-        header[9] = 2; // truecolour
-        Chunk(png, "IHDR", header);
-        using (var data = new MemoryStream())
-        {
-            using (var z = new ZLibStream(data, CompressionLevel.Optimal, leaveOpen: true))
-            {
-                z.Write(raw);
-            }
-
-            Chunk(png, "IDAT", data.ToArray());
-        }
-
-        Chunk(png, "IEND", []);
-        return png.ToArray();
-    }
-
-    private static void Chunk(Stream s, string type, byte[] data)
-    {
-        var len = new byte[4];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(len, data.Length);
-        s.Write(len);
-        var typed = new byte[4 + data.Length];
-        System.Text.Encoding.ASCII.GetBytes(type).CopyTo(typed, 0);
-        data.CopyTo(typed, 4);
-        s.Write(typed);
-        var crc = new byte[4];
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32(typed));
-        s.Write(crc);
-    }
-
-    private static uint Crc32(byte[] bytes)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var x in bytes)
-        {
-            crc ^= x;
-            for (var k = 0; k < 8; k++)
-            {
-                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-            }
-        }
-
-        return ~crc;
-    }
+    internal static byte[] Logo(int size, byte r, byte g, byte b) => DemoImages.Disc(size, r, g, b);
 }

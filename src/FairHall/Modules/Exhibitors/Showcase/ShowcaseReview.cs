@@ -1,3 +1,4 @@
+using FairHall.Modules.Catalog.Media;
 using FairHall.Modules.Exhibitors.Onboarding;
 using FairHall.Modules.Reviews;
 using FairHall.Platform.Data;
@@ -76,7 +77,7 @@ internal sealed class ShowcaseReviewHandler(FairHallDbContext db) : IReviewSubje
 }
 
 /// <summary>Sends complete enterprise info to its reviewer (adds to the caller's unit of work).</summary>
-internal sealed class ShowcaseReviewSubmitter(FairHallDbContext db, ReviewQueue queue, TimeProvider clock)
+internal sealed class ShowcaseReviewSubmitter(FairHallDbContext db, ReviewQueue queue, IMediaLookup media, TimeProvider clock)
 {
     public async Task<Error?> SubmitAsync(EnterpriseShowcase s, Enterprise enterprise, CancellationToken ct)
     {
@@ -95,19 +96,26 @@ internal sealed class ShowcaseReviewSubmitter(FairHallDbContext db, ReviewQueue 
             await db.SaveChangesAsync(ct);
         }
 
+        // What the reviewer judges (CAT-1/4): every field, the logo, images and videos as thumbnails, the map declaration with its document.
+        var found = await media.FindAsync(s.EnterpriseId, [.. s.LogoMediaId is { } logo ? new[] { logo } : [], .. s.ImageMediaIds, .. s.VideoMediaIds,
+            .. s.MapDocumentMediaId is { } d ? new[] { d } : []], ct);
+        string Urls(IEnumerable<long> ids) => string.Join("\n", ids.Where(found.ContainsKey).Select(id => found[id].Url));
         var snapshot = new ReviewSnapshot(
         [
             new("Enterprise", "企业名称", "Enterprise", $"{enterprise.NameZh} / {enterprise.NameEn}"),
+            new("Logo", "企业标志", "Logo", Urls(s.LogoMediaId is { } l ? [l] : []), Kind: SnapshotKinds.Images),
             new("IntroZh", "企业简介（中文）", "Introduction (Chinese)", s.IntroZh ?? ""),
             new("IntroEn", "企业简介（英文）", "Introduction (English)", s.IntroEn ?? ""),
             new("MainProductsZh", "主营产品（中文）", "Main products (Chinese)", s.MainProductsZh ?? ""),
             new("MainProductsEn", "主营产品（英文）", "Main products (English)", s.MainProductsEn ?? ""),
+            new("Images", "企业图片", "Images", Urls(s.ImageMediaIds), Kind: SnapshotKinds.Images),
+            new("Videos", "企业视频", "Videos", Urls(s.VideoMediaIds), Kind: SnapshotKinds.Videos),
             new("Contact", "联系人", "Contact", $"{s.ContactName} {s.ContactPhone} {s.ContactEmail}"),
             new("AddressZh", "地址（中文）", "Address (Chinese)", s.AddressZh ?? ""),
             new("AddressEn", "地址（英文）", "Address (English)", s.AddressEn ?? ""),
             new("Website", "官网", "Website", s.Website ?? ""),
-            new("ContainsMap", "是否包含地图", "Contains a map", s.ContainsMap == true ? $"是 / Yes: {s.MapApprovalNumber}" : "否 / No"),
-            new("Media", "图片 / 视频", "Images / videos", $"{s.ImageMediaIds.Count} / {s.VideoMediaIds.Count}"),
+            new("ContainsMap", "是否包含地图", "Contains a map", s.ContainsMap == true ? $"是 / Yes · 审图号 / Approval no. {s.MapApprovalNumber}" : "否 / No"),
+            new("MapDocument", "地图审核文件", "Map approval document", s.ContainsMap == true ? Urls(s.MapDocumentMediaId is { } m ? [m] : []) : "", Kind: SnapshotKinds.Link),
         ]);
         var submitted = await queue.SubmitAsync(new ReviewSubmission(
             ShowcaseReviewHandler.Type, round.Id, kind, org.Value, enterprise.Id, enterprise.NameZh, enterprise.NameEn,
