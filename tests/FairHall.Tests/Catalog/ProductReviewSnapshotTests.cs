@@ -43,8 +43,19 @@ public abstract class ProductReviewSnapshotTests<TDb>(AppFixture<TDb> fixture) :
         var value = tag.Kind == ZoneTagKind.Choice ? tag.OptionsZh[0] : "12 个月";
         var form = new
         {
-            zoneId, nameZh = "审核快照水壶", nameEn = "Snapshot kettle", category = "厨具", ownCode = "SNAP-01", marketPriceFen = 12900, wholesalePriceFen = 9900,
-            containsMap = true, mapApprovalNo = "GS(2026)1234", mapDocumentId = document, imageIds = new[] { second, main }, videoIds = new[] { video }, tags,
+            zoneId,
+            nameZh = "审核快照水壶",
+            nameEn = "Snapshot kettle",
+            category = "厨具",
+            ownCode = "SNAP-01",
+            marketPriceFen = 12900,
+            wholesalePriceFen = 9900,
+            containsMap = true,
+            mapApprovalNo = "GS(2026)1234",
+            mapDocumentId = document,
+            imageIds = new[] { second, main },
+            videoIds = new[] { video },
+            tags,
             richDescriptionZh = "<p>双层<b>保温</b></p><script>alert(1)</script><img src=x onerror=alert(2)>",
         };
         var created = await client.PostJsonAsync("/api/v1/enterprise/products?submit=true", form);
