@@ -89,6 +89,90 @@ public abstract class BoothTests<TDb>(AppFixture<TDb> fixture) : IClassFixture<A
             .Where(i => i.SubjectType == "booth" && db.Set<BoothReviewRound>().Any(r => r.Id == i.SubjectId && db.Set<Booth>().Any(b => b.Id == r.BoothId && b.EnterpriseId == enterpriseId)))
             .OrderByDescending(i => i.Id).Select(i => i.Id).FirstAsync());
 
+    [Theory]
+    [InlineData("en", "Required.", "Waiting for review")]
+    [InlineData("zh-CN", "必填。", "待审核")]
+    [Trait("Req", "X-1")]
+    public async Task Booth_page_shows_every_field_with_per_field_errors_media_from_the_library_and_the_review_state(string language, string required, string pending)
+    {
+        var (_, enterpriseId, logo, banners) = await CiftisExhibitorAsync();
+        var userName = await fixture.App.WithDbAsync(db => db.Users.Where(u => u.EnterpriseId == enterpriseId).Select(u => u.UserName!).FirstAsync());
+        using var browser = new Browserless(fixture.App, language);
+        await browser.LoginAsync(userName);
+        var page = await browser.GetAsync("/enterprise/booth");
+        page.QuerySelector("[data-testid=nav-booth]").ShouldNotBeNull(); // CIFTIS enterprises only
+        page.QuerySelector("[data-testid=nav-templates]").ShouldNotBeNull();
+        page.QuerySelector("[data-testid=booth-status]")!.GetAttribute("data-status").ShouldBe("New");
+        page.QuerySelector("[data-testid=booth-review-rule]")!.TextContent.ShouldContain(language == "en" ? "Every edit goes back to review" : "每次修改展台信息都会重新提交审核");
+        page.QuerySelectorAll("[data-testid=media-picker]").Length.ShouldBe(3); // logo, banners, videos from the library
+        foreach (var field in new[] { "Name", "WebsiteUrl", "Intro", "MainBusiness", "Tags", "Area", "OfflineBoothNumber", "Hall3dUrl", "Categories", "ContactName",
+            "ContactPhone", "ContactEmail", "Fax", "Country", "Province", "City", "District", "Address", "Postcode", "ShowContact", "SmartServiceEnabled", "SmartServiceUrl" })
+        {
+            page.QuerySelector($"[data-testid=field-{field}]").ShouldNotBeNull(field);
+        }
+
+        page = await browser.SubmitAsync(page, "[data-testid=booth-form]", new Dictionary<string, string>
+        {
+            ["Form.Tags"] = "网校; C++",
+            ["Form.WebsiteUrl"] = "not a url",
+            ["Form.SmartServiceEnabled"] = "true",
+            ["Form.Submit"] = "true",
+        });
+        page.QuerySelector("[data-testid=error-Name]")!.TextContent.ShouldBe(required);
+        page.QuerySelector("[data-testid=error-LogoMediaId]").ShouldNotBeNull();
+        page.QuerySelector("[data-testid=error-BannerMediaIds]").ShouldNotBeNull();
+        page.QuerySelector("[data-testid=error-Tags]")!.TextContent.ShouldContain(language == "en" ? "Chinese or English letters only" : "只可输入中文或英文");
+        page.QuerySelector("[data-testid=error-WebsiteUrl]").ShouldNotBeNull();
+        page.QuerySelector("[data-testid=error-SmartServiceUrl]").ShouldNotBeNull();
+        page.QuerySelector("[name='Form.Tags']")!.GetAttribute("value").ShouldBe("网校; C++"); // what was typed stays
+
+        foreach (var id in banners.Take(2).Append(logo))
+        {
+            var box = (AngleSharp.Html.Dom.IHtmlInputElement)page.QuerySelector($"[data-field='{(id == logo ? "Form.LogoMediaIds" : "Form.BannerMediaIds")}'] [data-testid=media-option][value='{id}']")!;
+            box.IsChecked = true;
+        }
+
+        page = await browser.SubmitAsync(page, "[data-testid=booth-form]", new Dictionary<string, string>
+        {
+            ["Form.Name"] = "学而思网校官方旗舰店",
+            ["Form.WebsiteUrl"] = "http://www.xueersi.com/",
+            ["Form.Intro"] = "为6-18岁孩子提供全学科课外教学。",
+            ["Form.MainBusiness"] = "课程涵盖小学到高中全部学科。",
+            ["Form.Tags"] = "网校；在线教育; Online school",
+            ["Form.Area"] = "TwelveFields",
+            ["Form.Categories"] = "教育服务-初级教育服务",
+            ["Form.ContactName"] = "全国客服",
+            ["Form.ContactPhone"] = "400-800-2211",
+            ["Form.ContactEmail"] = "service@example.com",
+            ["Form.Country"] = "中国",
+            ["Form.Address"] = "回龙观东大街龙冠和谐大厦",
+            ["Form.SmartServiceEnabled"] = "false",
+            ["Form.Submit"] = "true",
+        });
+        page.QuerySelector("[data-testid=booth-saved]").ShouldNotBeNull();
+        page.QuerySelector("[data-testid=booth-status]")!.TextContent.ShouldBe(pending);
+        page.QuerySelector("[data-testid=booth-public]")!.TextContent.ShouldBe(language == "en" ? "Not shown" : "未对外展示");
+        var booth = await fixture.App.WithDbAsync(db => db.Set<Booth>().SingleAsync(b => b.EnterpriseId == enterpriseId));
+        booth.Status.ShouldBe(BoothStatus.Pending);
+        booth.Details.Tags.ShouldBe(["网校", "在线教育", "Online school"]);
+        booth.Details.BannerMediaIds.ShouldBe([.. banners.Take(2)], ignoreOrder: true);
+        booth.Details.LogoMediaId.ShouldBe(logo);
+        // Reloaded, the page shows the saved booth (PostgreSQL renders between awaits: the form must not come up empty).
+        page = await browser.GetAsync("/enterprise/booth");
+        page.QuerySelector("[name='Form.Name']")!.GetAttribute("value").ShouldBe("学而思网校官方旗舰店");
+    }
+
+    [Fact]
+    public async Task A_non_ciftis_exhibitor_has_no_booth_entry_and_the_page_says_why()
+    {
+        using var browser = new Browserless(fixture.App, "en");
+        await browser.LoginAsync(DemoUsers.ExhibitorAdmin);
+        var page = await browser.GetAsync("/enterprise/booth");
+        page.QuerySelector("[data-testid=nav-booth]").ShouldBeNull();
+        page.QuerySelector("[data-code=booth_not_ciftis_exhibitor]").ShouldNotBeNull();
+        page.QuerySelector("[data-testid=booth-form]").ShouldBeNull();
+    }
+
     [Fact]
     [Trait("Req", "X-1")]
     public async Task Inviting_institution_reviews_every_edit_returns_it_to_review_and_hides_it()
@@ -196,6 +280,46 @@ public abstract class BoothTests<TDb>(AppFixture<TDb> fixture) : IClassFixture<A
         (await Problem.ReadAsync(await canton.PutAsJsonAsync("/api/v1/enterprise/booth", Booth(logo, banners.Take(1))), (HttpStatusCode)422)).Code.ShouldBe("booth_not_ciftis_exhibitor");
         var staff = await fixture.ClientAsAsync(DemoUsers.ExhibitorStaff);
         (await Problem.ReadAsync(await staff.PutAsJsonAsync("/api/v1/enterprise/booth", Booth(logo, banners.Take(1))), HttpStatusCode.Forbidden)).Code.ShouldBe("forbidden");
+    }
+
+    [Fact]
+    [Trait("Req", "CAT-9")]
+    [Trait("Req", "PKG-2")]
+    public async Task Templates_page_previews_real_data_in_each_layout_and_publishing_changes_the_public_showcase()
+    {
+        var enterpriseId = await fixture.App.WithDbAsync(db => db.Users.Where(u => u.UserName == DemoUsers.ExhibitorAdmin).Select(u => u.EnterpriseId!.Value).FirstAsync());
+        using var browser = new Browserless(fixture.App, "en");
+        await browser.LoginAsync(DemoUsers.ExhibitorAdmin);
+        var page = await browser.GetAsync("/enterprise/templates");
+        page.QuerySelectorAll("[data-testid=library-Pc] [data-testid=template]").Length.ShouldBeGreaterThanOrEqualTo(6);
+        page.QuerySelectorAll("[data-testid=library-Mobile] [data-testid=template]").Length.ShouldBeGreaterThanOrEqualTo(6);
+        page.QuerySelector("[data-testid=templates-limit]")!.TextContent.ShouldContain("1 templates per library");
+        (await browser.GetAsync($"/showcase/{enterpriseId}")).QuerySelector("[data-testid=showcase-layout]")!.GetAttribute("data-layout").ShouldBe("standard");
+
+        // Preview before anything is published: the enterprise's real showcase in that template's layout.
+        foreach (var (code, layout, products) in new[] { ("pc-brand-grid", "grid", "grid"), ("pc-products-list", "list", "list"), ("pc-exhibitor", "profile", "list"), ("pc-banner-wide", "banner", "grid") })
+        {
+            var preview = await browser.GetAsync($"/enterprise/templates/{code}/preview");
+            preview.QuerySelector("[data-testid=showcase-layout]")!.GetAttribute("data-layout").ShouldBe(layout);
+            preview.QuerySelector("[data-testid=showcase-name]")!.TextContent.ShouldBe("广东美味厨具有限公司");
+            preview.QuerySelector("[data-testid=showcase-products]")!.GetAttribute("data-mode").ShouldBe(products);
+            (preview.QuerySelector("[data-testid=showcase-sidebar]") is not null).ShouldBe(layout is "list" or "profile");
+        }
+
+        page = await browser.SubmitAsync(page, "[data-testid=templates-form]", new Dictionary<string, string> { ["op"] = "select:pc-brand-grid" });
+        page.QuerySelector("[data-testid=templates-done]").ShouldNotBeNull();
+        page = await browser.SubmitAsync(page, "[data-testid=templates-form]", new Dictionary<string, string> { ["op"] = "select:pc-exhibitor" });
+        page.QuerySelector("[data-code=template_quota_exceeded]").ShouldNotBeNull(); // Basic: one per library
+        page = await browser.SubmitAsync(page, "[data-testid=templates-form]", new Dictionary<string, string> { ["op"] = "colour:pc-brand-grid", ["colour-pc-brand-grid"] = "#0a7f5c" });
+        page.QuerySelector("[data-testid=template][data-code=pc-brand-grid] [data-testid=template-colour-value]")!.TextContent.ShouldBe("#0A7F5C");
+        (await browser.GetAsync($"/showcase/{enterpriseId}")).QuerySelector("[data-testid=showcase-layout]")!.GetAttribute("data-layout").ShouldBe("standard"); // not yet published
+        page = await browser.SubmitAsync(page, "[data-testid=templates-form]", new Dictionary<string, string> { ["op"] = "publish:pc-brand-grid" });
+        page.QuerySelector("[data-testid=template][data-code=pc-brand-grid] [data-testid=template-in-use]").ShouldNotBeNull();
+
+        var shown = await browser.GetAsync($"/showcase/{enterpriseId}");
+        shown.QuerySelector("[data-testid=showcase-layout]")!.GetAttribute("data-layout").ShouldBe("grid");
+        shown.QuerySelector("[data-testid=showcase-banner]")!.GetAttribute("data-colour").ShouldBe("#0A7F5C");
+        shown.QuerySelector("[data-testid=showcase-products]")!.GetAttribute("data-mode").ShouldBe("grid");
     }
 
     [Fact]

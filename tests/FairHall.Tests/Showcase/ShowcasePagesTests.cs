@@ -92,6 +92,42 @@ public abstract class ShowcasePagesTests<TDb>(AppFixture<TDb> fixture) : IClassF
         page = await visitor.GetAsync($"/showcase/{other}");
         page.QuerySelector("[data-code=not_found]").ShouldNotBeNull();
     }
+
+    [Fact]
+    [Trait("Req", "CAT-1")]
+    public async Task Organizer_lists_showcases_with_filters_and_keyset_paging_and_bans_with_a_reason()
+    {
+        var (enterpriseId, _, _) = await Onboarding.OnboardingApi.NewExhibitorAsync(fixture.App, "GZ");
+        var name = await fixture.App.WithDbAsync(async db =>
+        {
+            db.Add(new EnterpriseShowcase(enterpriseId, fixture.App.Clock.GetUtcNow()));
+            await db.SaveChangesAsync();
+            return await db.Set<Enterprise>().Where(e => e.Id == enterpriseId).Select(e => e.NameZh).FirstAsync();
+        });
+        using var browser = new Browserless(fixture.App, "en");
+        await browser.LoginAsync(DemoUsers.Organizer);
+
+        var first = await browser.GetAsync("/console/showcases?limit=1");
+        first.QuerySelectorAll("[data-testid=console-showcase]").Length.ShouldBe(1);
+        var more = first.QuerySelector("[data-testid=console-showcases-more]")!.GetAttribute("href")!;
+        var second = await browser.GetAsync(more);
+        second.QuerySelector("[data-testid=console-showcase]")!.GetAttribute("data-id")
+            .ShouldNotBe(first.QuerySelector("[data-testid=console-showcase]")!.GetAttribute("data-id")); // keyset: the next page starts after the last
+
+        var page = await browser.GetAsync("/console/showcases?q=" + Uri.EscapeDataString(name));
+        page.QuerySelectorAll("[data-testid=console-showcase]").Select(e => e.GetAttribute("data-id")).ShouldBe([enterpriseId.ToString(CultureInfo.InvariantCulture)]);
+        var row = $"[data-testid=console-showcase][data-id='{enterpriseId}'] form";
+        page = await browser.SubmitAsync(page, row, new Dictionary<string, string> { ["reason"] = " " });
+        page.QuerySelector("[data-testid=ban-reason-required]").ShouldNotBeNull();
+        page = await browser.SubmitAsync(page, row, new Dictionary<string, string> { ["reason"] = "Counterfeit brand" });
+        page.QuerySelector("[data-testid=ban-done]")!.TextContent.ShouldContain("Banned");
+        var banned = await browser.GetAsync("/console/showcases?status=Banned&q=" + Uri.EscapeDataString(name));
+        banned.QuerySelector($"[data-testid=console-showcase][data-id='{enterpriseId}'] [data-testid=showcase-reason]")!.TextContent.ShouldBe("Counterfeit brand");
+        (await browser.GetAsync("/console/showcases?status=Displayable&q=" + Uri.EscapeDataString(name))).QuerySelector("[data-testid=console-showcase]").ShouldBeNull();
+        page = await browser.SubmitAsync(banned, row, new Dictionary<string, string>());
+        page.QuerySelector("[data-testid=ban-done]")!.TextContent.ShouldNotContain("Banned"); // lifted (the Banned filter no longer lists it)
+        (await fixture.App.WithDbAsync(db => db.Set<EnterpriseShowcase>().Where(x => x.EnterpriseId == enterpriseId).Select(x => x.Status).FirstAsync())).ShouldNotBe(ShowcaseStatus.Banned);
+    }
 }
 
 [Trait("Provider", "sqlite")]

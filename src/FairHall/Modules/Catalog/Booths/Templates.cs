@@ -151,12 +151,15 @@ internal sealed class TemplatesUsage(FairHallDbContext db) : IQuotaUsage
     }
 }
 
-/// <summary>The banner colour of the published PC template colours the public showcase.</summary>
+/// <summary>The published PC template gives the public showcase its banner colour and layout.</summary>
 internal sealed class TemplateBanner(FairHallDbContext db) : IShowcaseBanner
 {
-    public Task<string?> BannerAsync(long enterpriseId, CancellationToken ct) =>
-        db.Set<TemplateChoice>().AsNoTracking().Where(c => c.EnterpriseId == enterpriseId && c.Kind == TemplateKind.Pc && c.IsPublished)
-            .Select(c => c.BannerColour).FirstOrDefaultAsync(ct);
+    public async Task<(string Banner, string Layout)?> PublishedAsync(long enterpriseId, CancellationToken ct)
+    {
+        var published = await db.Set<TemplateChoice>().AsNoTracking().Where(c => c.EnterpriseId == enterpriseId && c.Kind == TemplateKind.Pc && c.IsPublished)
+            .Select(c => new { c.BannerColour, c.TemplateCode }).FirstOrDefaultAsync(ct);
+        return published is null ? null : (published.BannerColour, TemplateLibrary.Find(published.TemplateCode)?.Layout ?? "standard");
+    }
 }
 
 /// <summary>GET/POST /api/v1/enterprise/templates… — the CAT-9 template endpoints (admin).</summary>

@@ -10,10 +10,15 @@ internal static class GetPublicShowcase
 {
     internal sealed class Handler(FairHallDbContext db)
     {
-        public async Task<Result<PublicShowcaseView>> HandleAsync(long enterpriseId, CancellationToken ct)
+        public Task<Result<PublicShowcaseView>> HandleAsync(long enterpriseId, CancellationToken ct) => LoadAsync(enterpriseId, preview: false, ct);
+
+        /// <summary>CAT-9 preview: the enterprise's own showcase with its real data, shown before it is public.</summary>
+        public Task<Result<PublicShowcaseView>> PreviewAsync(long enterpriseId, CancellationToken ct) => LoadAsync(enterpriseId, preview: true, ct);
+
+        private async Task<Result<PublicShowcaseView>> LoadAsync(long enterpriseId, bool preview, CancellationToken ct)
         {
             var s = await db.Set<EnterpriseShowcase>().AsNoTracking().FirstOrDefaultAsync(x => x.EnterpriseId == enterpriseId, ct);
-            if (s is null || s.Status != ShowcaseStatus.Displayable)
+            if (s is null || !preview && s.Status != ShowcaseStatus.Displayable)
             {
                 return Error.NotFound();
             }
@@ -22,15 +27,15 @@ internal static class GetPublicShowcase
                 .Where(p => p.EnterpriseId == enterpriseId && p.Status == ProductStatus.Listed)
                 .OrderByDescending(p => p.ListedAt).ThenByDescending(p => p.Id).Take(12)
                 .Select(p => new PublicProduct(p.Id, p.NameZh, p.NameEn, p.Category, p.MarketPriceFen)).ToListAsync(ct);
-            if (!s.IsPublic(products.Count > 0))
+            if (!preview && !s.IsPublic(products.Count > 0))
             {
                 return Error.NotFound();
             }
 
             var e = await db.Set<Enterprise>().AsNoTracking().FirstAsync(x => x.Id == enterpriseId, ct);
             return new PublicShowcaseView(
-                enterpriseId, e.NameZh, e.NameEn, s.IntroZh!, s.IntroEn!, s.MainProductsZh!, s.MainProductsEn!, s.LogoMediaId, s.ImageMediaIds, s.VideoMediaIds,
-                s.Website, s.FoundedYear, s.Employees, s.ContactName!, s.ContactPhone!, s.ContactEmail!, s.AddressZh!, s.AddressEn!, products);
+                enterpriseId, e.NameZh, e.NameEn, s.IntroZh ?? "", s.IntroEn ?? "", s.MainProductsZh ?? "", s.MainProductsEn ?? "", s.LogoMediaId, s.ImageMediaIds, s.VideoMediaIds,
+                s.Website, s.FoundedYear, s.Employees, s.ContactName ?? "", s.ContactPhone ?? "", s.ContactEmail ?? "", s.AddressZh ?? "", s.AddressEn ?? "", products);
         }
     }
 

@@ -21,6 +21,7 @@ internal static class ShowcaseModule
         services.AddScoped<GetMyShowcase.Handler>();
         services.AddScoped<SaveShowcase.Handler>();
         services.AddScoped<BanShowcase.Handler>();
+        services.AddScoped<ListShowcases.Handler>();
         services.AddScoped<GetPublicShowcase.Handler>();
         services.AddScoped<GetBadgeGate.Handler>();
     }
@@ -30,6 +31,7 @@ internal static class ShowcaseModule
         GetMyShowcase.Map(api);
         SaveShowcase.Map(api);
         BanShowcase.Map(api);
+        ListShowcases.Map(api);
         GetPublicShowcase.Map(api);
         GetBadgeGate.Map(api);
     }
