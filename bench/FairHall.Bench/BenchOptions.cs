@@ -21,7 +21,7 @@ internal sealed record BenchOptions
     /// <summary>First arrival rate (requests per second) and the factor between steps.</summary>
     public double StartRate { get; init; } = 25;
     public double RateFactor { get; init; } = 1.6;
-    public int MaxSteps { get; init; } = 8;
+    public int MaxSteps { get; init; } = 10;
     public double P99BoundMs { get; init; } = 200;
 
     /// <summary>Scenarios to drive (comma list); empty = all that exist.</summary>

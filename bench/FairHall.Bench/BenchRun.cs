@@ -61,6 +61,8 @@ internal sealed class BenchRun(BenchOptions options, Action<string> log)
         using var sampler = new Timer(_ => app.Sample(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(500));
         var engine = await bareQueries.TimeEngineAsync(Vocabulary.SearchTerms(), options.Smoke ? 50 : 500, ct);
         log($"Engine search query in-process: p50 {engine.P50:F2} ms, p99 {engine.P99:F2} ms, max {engine.Max:F1} ms ({engine.Requests} queries).");
+        var platformSearch = await TimePlatformSearchAsync(options.Smoke ? 50 : 500, ct);
+        log($"FairHall's ICatalogSearch in-process: p50 {platformSearch.P50:F2} ms, p99 {platformSearch.P99:F2} ms, max {platformSearch.Max:F1} ms.");
 
         List<ScenarioResult> results = [];
         foreach (var scenario in scenarios)
@@ -68,7 +70,7 @@ internal sealed class BenchRun(BenchOptions options, Action<string> log)
             results.Add(await DriveAsync(scenario, appClient, bareClient, ct));
         }
 
-        var report = Report.Write(options, started, figures, data, engine, results, app.PeakWorkingSetBytes);
+        var report = Report.Write(options, started, figures, data, engine, platformSearch, results, app.PeakWorkingSetBytes);
         var file = Path.Combine(options.Out, $"bench-{options.Provider.ToString().ToLowerInvariant()}-scale{options.ScaleText}-{started:yyyyMMdd-HHmm}.md");
         await File.WriteAllTextAsync(file, report, ct);
         log($"Report: {file}");
@@ -126,6 +128,25 @@ internal sealed class BenchRun(BenchOptions options, Action<string> log)
         }
 
         return result;
+    }
+
+    /// <summary>The same queries through FairHall's own search service in-process (EF, session lookup, ranking, highlighting; no HTTP).</summary>
+    private async Task<StepSummary> TimePlatformSearchAsync(int count, CancellationToken ct)
+    {
+        await using var host = PlatformHost.Build(options);
+        var queries = Vocabulary.SearchTerms();
+        var recorder = new LatencyRecorder();
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            await using var scope = host.Services.CreateAsyncScope(); // one scope per request, as in the app
+            var search = scope.ServiceProvider.GetRequiredService<FairHall.Modules.Discovery.ICatalogSearch>();
+            var start = Stopwatch.GetTimestamp();
+            await search.SearchAsync(new FairHall.Modules.Discovery.SearchRequest(queries[i % queries.Count]), ct);
+            recorder.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds, ok: true);
+        }
+
+        return recorder.Summarize(count / watch.Elapsed.TotalSeconds, watch.Elapsed.TotalSeconds);
     }
 
     private static string Line(StepSummary s) =>

@@ -8,7 +8,8 @@ namespace FairHall.Bench;
 internal static class Report
 {
     public static string Write(
-        BenchOptions o, DateTimeOffset started, List<LoadFigure> load, DataSet data, StepSummary engine, List<ScenarioResult> results, long peakWorkingSet)
+        BenchOptions o, DateTimeOffset started, List<LoadFigure> load, DataSet data, StepSummary engine, StepSummary platformSearch, List<ScenarioResult> results,
+        long peakWorkingSet)
     {
         var size = FairSize.Of(o.Scale);
         var md = new StringBuilder();
@@ -17,9 +18,17 @@ internal static class Report
 
         L($"# FairHall bench — {o.Provider}, scale {o.ScaleText}, seed {o.Seed}");
         L();
-        L($"Run {started:yyyy-MM-dd HH:mm} UTC with `dotnet run --project bench/FairHall.Bench -c Release -- run --provider {o.Provider} --scale {o.ScaleText} --seed {o.Seed}" +
-          $" --step-seconds {F(o.StepSeconds, "0.##")} --start-rate {F(o.StartRate, "0.##")}{(o.Smoke ? " --smoke" : "")}`.");
+        L($"Run {started:yyyy-MM-dd HH:mm} UTC with `dotnet run --project bench/FairHall.Bench -c Release -- run --provider {o.Provider}{(o.Provider == FairHall.Platform.Data.DatabaseProvider.PostgreSql ? " --db \"Host=…\"" : "")}" +
+          $" --scale {o.ScaleText} --seed {o.Seed}{(load.Count > 0 ? " --fresh" : "")} --step-seconds {F(o.StepSeconds, "0.##")} --start-rate {F(o.StartRate, "0.##")}" +
+          $" --rate-factor {F(o.RateFactor, "0.##")} --max-steps {o.MaxSteps}{(o.Smoke ? " --smoke" : "")} --out {o.Out}`.");
         L();
+        if (LoadAverageOne() > Environment.ProcessorCount)
+        {
+            L($"> **Taken on a loaded machine** (1-minute load average {F(LoadAverageOne(), "F1")} on {Environment.ProcessorCount} cores): other work competed for the CPU,");
+            L("> so these figures show that the tooling works and where the time goes, not what FairHall holds on a quiet machine.");
+            L();
+        }
+
         L("## Machine");
         L();
         L($"- {Environment.ProcessorCount} logical cores, {Memory()} RAM, {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture}), {RuntimeInformation.FrameworkDescription}");
@@ -60,6 +69,9 @@ internal static class Report
         L();
         L($"{engine.Requests} queries one after another: p50 {F(engine.P50, "F2")} ms, p95 {F(engine.P95, "F2")} ms, p99 {F(engine.P99, "F2")} ms, max {F(engine.Max)} ms ({F(engine.Rate, "F0")} queries/s on one connection).");
         L();
+        L($"The same queries through FairHall's `ICatalogSearch` in-process (EF, current-session lookup, relevance ranking of the candidate window, highlighting, visibility check; no HTTP): " +
+          $"p50 {F(platformSearch.P50, "F2")} ms, p95 {F(platformSearch.P95, "F2")} ms, p99 {F(platformSearch.P99, "F2")} ms, max {F(platformSearch.Max)} ms.");
+        L();
         L($"## Scenarios (open loop; latency from the intended send time; a step holds when p99 < {F(o.P99BoundMs, "F0")} ms and errors ≤ 0.1 %)");
         L();
         L("| Scenario | FairHall rate held /s | p50 | p95 | p99 | max (ms) | Bare rate held /s | Bare p99 | Ratio |");
@@ -68,7 +80,9 @@ internal static class Report
         {
             var a = r.AppBest;
             var b = r.BareBest;
-            var ratio = r.Ratio is { } x ? F(x, "F2") + (r.BareSteps.Count > 0 && r.BareSteps[^1].Holds(o.P99BoundMs) ? " (bare not saturated)" : "") : "–";
+            var appOpen = r.AppSteps.Count > 0 && r.AppSteps[^1].Holds(o.P99BoundMs);
+            var bareOpen = r.BareSteps.Count > 0 && r.BareSteps[^1].Holds(o.P99BoundMs);
+            var ratio = r.Ratio is not { } x ? "–" : appOpen && bareOpen ? "– (neither saturated)" : bareOpen ? $"≤ {F(x, "F2")} (bare not saturated)" : F(x, "F2");
             L($"| {r.Scenario.Name} | {(a is null ? "none" : F(a.Rate, "F0"))} | {(a is null ? "–" : F(a.P50))} | {(a is null ? "–" : F(a.P95))} | {(a is null ? "–" : F(a.P99))} | {(a is null ? "–" : F(a.Max))} | " +
               $"{(r.Scenario.Bare is null ? "n/a" : b is null ? "none" : F(b.Rate, "F0"))} | {(b is null ? "–" : F(b.P99))} | {ratio} |");
         }
@@ -118,6 +132,18 @@ internal static class Report
         catch (IOException)
         {
             return "unknown";
+        }
+    }
+
+    private static double LoadAverageOne()
+    {
+        try
+        {
+            return double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0;
         }
     }
 
