@@ -6,8 +6,8 @@ internal sealed class DiscoveryTexts : ITextSource
 {
     public IEnumerable<Text> Texts =>
     [
-        new("Nav.Search", "搜索展品", "Search"),
-        new("Search.Title", "搜索展品", "Search products"),
+        new("Nav.Search", "搜索", "Search"),
+        new("Search.Title", "搜索展品、展商、展台", "Search products, exhibitors and booths"),
         new("Search.Placeholder", "输入展品、品牌或企业名称，如 水杯、LED灯、cup", "Product, brand or exhibitor, e.g. 水杯, LED lamp, cup"),
         new("Search.Submit", "搜索", "Search"),
         new("Search.AllZones", "全部展区", "All zones"),
