@@ -20,6 +20,19 @@ public static partial class BrowserSteps
     public static async Task NoOverflowAsync(IPage page) =>
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1")).ShouldBeFalse(page.Url);
 
+    /// <summary>
+    /// No element reaches past the right edge of the screen (names the ones that do), and the page does not scroll
+    /// sideways. Tables inside <c>.table-responsive</c> may scroll on their own unless <paramref name="tablesMayScroll"/> is false.
+    /// </summary>
+    public static async Task FitsAsync(IPage page, bool tablesMayScroll = true)
+    {
+        var skip = tablesMayScroll ? "!e.closest('.table-responsive') && " : "";
+        var wide = await page.EvaluateAsync<string>(
+            "[...document.querySelectorAll('body *')].filter(e => " + skip + "e.getBoundingClientRect().right > window.innerWidth + 1).map(e => e.tagName + '.' + e.className + ':' + Math.round(e.getBoundingClientRect().right)).join(' | ')");
+        wide.ShouldBeEmpty(page.Url);
+        await NoOverflowAsync(page);
+    }
+
     /// <summary>The six-digit verification code in an SMS text.</summary>
     public static string CodeIn(string text) => SixDigits().Match(text).Value;
 

@@ -42,14 +42,6 @@ public abstract class EngagementJourneyTests<TDb>(BrowserFixture<TDb> fixture) :
         return id;
     }
 
-    private static async Task FitsAsync(IPage page)
-    {
-        var wide = await page.EvaluateAsync<string>(
-            "[...document.querySelectorAll('body *')].filter(e => !e.closest('.table-responsive') && e.getBoundingClientRect().right > window.innerWidth + 1).map(e => e.tagName + '.' + e.className + ':' + Math.round(e.getBoundingClientRect().right)).join(' | ')");
-        wide.ShouldBeEmpty(page.Url);
-        await BrowserSteps.NoOverflowAsync(page);
-    }
-
     [Fact]
     public async Task Buyer_finds_favorites_views_and_sends_an_intent_exhibitor_sees_the_lead_and_the_intent()
     {
@@ -119,11 +111,11 @@ public abstract class EngagementJourneyTests<TDb>(BrowserFixture<TDb> fixture) :
         await BrowserSteps.SignInAsync(phone, DemoUsers.Buyer);
         await phone.GotoAsync("/my/favorites");
         await phone.WaitForSelectorAsync($"[data-testid=favorite-row][data-id='{productId}']");
-        await FitsAsync(phone);
+        await BrowserSteps.FitsAsync(phone);
         await Screenshots.TakeAsync(phone, $"engage-favorites-phone-{Provider}");
         await phone.GotoAsync($"/products/{productId}");
         await phone.WaitForSelectorAsync("[data-testid=favorite-button][data-on=true]");
-        await FitsAsync(phone);
+        await BrowserSteps.FitsAsync(phone);
         await Screenshots.TakeAsync(phone, $"engage-product-phone-{Provider}");
 
         await using var staffPhoneContext = await fixture.NewContextAsync(width: 390, height: 844, locale: "en");
@@ -131,7 +123,7 @@ public abstract class EngagementJourneyTests<TDb>(BrowserFixture<TDb> fixture) :
         await BrowserSteps.SignInAsync(staffPhone, DemoUsers.ExhibitorStaff);
         await staffPhone.GotoAsync("/culture?c=en&r=/enterprise/leads");
         await staffPhone.WaitForSelectorAsync("[data-testid=lead-card]");
-        await FitsAsync(staffPhone);
+        await BrowserSteps.FitsAsync(staffPhone);
         await Screenshots.TakeAsync(staffPhone, $"engage-leads-phone-{Provider}");
     }
 }

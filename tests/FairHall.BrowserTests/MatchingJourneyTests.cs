@@ -25,14 +25,6 @@ public abstract class MatchingJourneyTests<TDb>(BrowserFixture<TDb> fixture) : I
             return (p.Id, p.ZoneId, p.Category);
         });
 
-    private static async Task FitsAsync(IPage page)
-    {
-        var wide = await page.EvaluateAsync<string>(
-            "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).map(e => e.tagName + '.' + e.className + ':' + Math.round(e.getBoundingClientRect().right)).join(' | ')");
-        wide.ShouldBeEmpty(page.Url);
-        await BrowserSteps.NoOverflowAsync(page);
-    }
-
     [Fact]
     public async Task Buyer_without_interests_is_asked_to_pick_picks_a_zone_and_a_category_and_sees_matching_products_with_the_reason()
     {
@@ -71,11 +63,11 @@ public abstract class MatchingJourneyTests<TDb>(BrowserFixture<TDb> fixture) : I
         await phone.GotoAsync("/my/recommendations");
         await phone.WaitForSelectorAsync($"[data-testid=recommendation][data-kind=product][data-id='{productId}']");
         (await phone.Locator($"[data-testid=recommendation][data-kind=product][data-id='{productId}'] [data-testid=recommendation-reason]").TextContentAsync())!.ShouldStartWith("Matches your interest: ");
-        await FitsAsync(phone);
+        await BrowserSteps.FitsAsync(phone, tablesMayScroll: false);
         await Screenshots.TakeAsync(phone, $"matching-recommendations-phone-{Provider}");
         await phone.GotoAsync("/my/interests");
         await phone.WaitForSelectorAsync("[data-testid=interests-form]");
-        await FitsAsync(phone);
+        await BrowserSteps.FitsAsync(phone, tablesMayScroll: false);
         await Screenshots.TakeAsync(phone, $"matching-interests-phone-{Provider}");
     }
 }

@@ -30,14 +30,6 @@ public abstract class OrdersJourneyTests<TDb>(BrowserFixture<TDb> fixture) : ICl
         });
 
     /// <summary>Nothing sticks out sideways; names the elements that do.</summary>
-    private static async Task FitsAsync(IPage page)
-    {
-        var wide = await page.EvaluateAsync<string>(
-            "[...document.querySelectorAll('body *')].filter(e => !e.closest('.table-responsive') && e.getBoundingClientRect().right > window.innerWidth + 1).map(e => e.tagName + '.' + e.className + ':' + Math.round(e.getBoundingClientRect().right)).join(' | ')");
-        wide.ShouldBeEmpty(page.Url);
-        await BrowserSteps.NoOverflowAsync(page);
-    }
-
     [Fact]
     public async Task Buyer_sends_an_intent_exhibitor_asks_to_confirm_buyer_confirms_both_see_the_deal()
     {
@@ -100,11 +92,11 @@ public abstract class OrdersJourneyTests<TDb>(BrowserFixture<TDb> fixture) : ICl
         await BrowserSteps.SignInAsync(phone, DemoUsers.Buyer);
         await phone.GotoAsync($"/products/{productId}");
         await phone.WaitForSelectorAsync("[data-testid=intent-form]");
-        await FitsAsync(phone);
+        await BrowserSteps.FitsAsync(phone);
         await Screenshots.TakeAsync(phone, $"orders-product-phone-{Provider}");
         await phone.GotoAsync(orderUrl);
         await phone.WaitForSelectorAsync("[data-testid=order-status][data-status=Deal]");
-        await FitsAsync(phone);
+        await BrowserSteps.FitsAsync(phone);
         await Screenshots.TakeAsync(phone, $"orders-detail-buyer-phone-{Provider}");
 
         await using var staffPhoneContext = await fixture.NewContextAsync(width: 390, height: 844, locale: "en");
@@ -112,11 +104,11 @@ public abstract class OrdersJourneyTests<TDb>(BrowserFixture<TDb> fixture) : ICl
         await BrowserSteps.SignInAsync(staffPhone, DemoUsers.ExhibitorAdmin);
         await staffPhone.GotoAsync("/enterprise/orders");
         await staffPhone.WaitForSelectorAsync($"[data-testid=order-card][data-id='{orderId}']");
-        await FitsAsync(staffPhone);
+        await BrowserSteps.FitsAsync(staffPhone);
         await Screenshots.TakeAsync(staffPhone, $"orders-list-exhibitor-phone-{Provider}");
         await staffPhone.GotoAsync($"/enterprise/orders/{orderId}");
         await staffPhone.WaitForSelectorAsync("[data-testid=order-log]");
-        await FitsAsync(staffPhone);
+        await BrowserSteps.FitsAsync(staffPhone);
         await Screenshots.TakeAsync(staffPhone, $"orders-detail-exhibitor-phone-{Provider}");
     }
 }
