@@ -21,8 +21,8 @@ internal sealed class BenchRun(BenchOptions options, Action<string> log)
 {
     public async Task<int> LoadAsync(CancellationToken ct)
     {
-        var (figures, _) = await new Loader(options, log).LoadAsync(ct);
-        foreach (var f in figures)
+        var (record, _) = await new Loader(options, log).LoadAsync(ct);
+        foreach (var f in record?.Figures ?? [])
         {
             log($"{f.Table}: {f.Rows:N0} rows in {f.Seconds:F1} s = {f.RowsPerSecond:N0} rows/s");
         }
@@ -33,11 +33,7 @@ internal sealed class BenchRun(BenchOptions options, Action<string> log)
     public async Task<int> RunAsync(bool load, CancellationToken ct)
     {
         var started = TimeProvider.System.GetUtcNow();
-        List<LoadFigure> figures = [];
-        if (load)
-        {
-            (figures, _) = await new Loader(options, log).LoadAsync(ct);
-        }
+        var (record, reused) = load ? await new Loader(options, log).LoadAsync(ct) : (await LoadRecord.ReadAsync(options, ct), true);
 
         var data = await DataSet.ReadAsync(options, ct);
         log($"Data: {data.ProductIds.Length:N0} listed products, {data.ShowcaseIds.Length:N0} public showcases.");
@@ -70,7 +66,7 @@ internal sealed class BenchRun(BenchOptions options, Action<string> log)
             results.Add(await DriveAsync(scenario, appClient, bareClient, ct));
         }
 
-        var report = Report.Write(options, started, figures, data, engine, platformSearch, results, app.PeakWorkingSetBytes);
+        var report = Report.Write(options, started, record, reused, data, engine, platformSearch, results, app.PeakWorkingSetBytes);
         var file = Path.Combine(options.Out, $"bench-{options.Provider.ToString().ToLowerInvariant()}-scale{options.ScaleText}-{started:yyyyMMdd-HHmm}.md");
         await File.WriteAllTextAsync(file, report, ct);
         log($"Report: {file}");

@@ -31,8 +31,11 @@ internal sealed class Loader(BenchOptions options, Action<string> log)
 {
     public const int Batch = 1000;
 
-    public async Task<(List<LoadFigure> Figures, bool Reused)> LoadAsync(CancellationToken ct)
+    /// <summary>Loads the fair (or finds it loaded) and returns the load's record: this load's, or the earlier one's when reused.</summary>
+    public async Task<(LoadRecord? Record, bool Reused)> LoadAsync(CancellationToken ct)
     {
+        var startedAt = TimeProvider.System.GetUtcNow();
+        using var loadAverage = new LoadAverageSampler();
         await using var app = PlatformHost.Build(options);
         if (options.Fresh)
         {
@@ -50,7 +53,7 @@ internal sealed class Loader(BenchOptions options, Action<string> log)
             if (await db.Users.AnyAsync(u => u.UserName == FairGenerator.UserNameOf(0), ct))
             {
                 log("The database already holds this fair; reusing it (--fresh to load again).");
-                return (figures, true);
+                return (await LoadRecord.ReadAsync(options, ct), true);
             }
 
             var demo = await scope.ServiceProvider.GetRequiredService<ProductIndexer>().RebuildAsync(null, ct);
@@ -65,7 +68,9 @@ internal sealed class Loader(BenchOptions options, Action<string> log)
         figures.Add(await ExhibitorsAsync(app, generator, enterpriseIds, clock, ct));
         figures.Add(await ProductsAsync(app, generator, sessionId, zoneIds, enterpriseIds, clock, ct));
         figures.Add(await BuyersAsync(app, generator, clock, ct));
-        return (figures, false);
+        var record = new LoadRecord(startedAt, TimeProvider.System.GetUtcNow(), figures, loadAverage.Mean, loadAverage.Max);
+        await record.SaveAsync(options, ct);
+        return (record, false);
     }
 
     private static async Task<(long SessionId, List<long> ZoneIds)> ZonesAsync(WebApplication app, TimeProvider clock, CancellationToken ct)

@@ -8,10 +8,11 @@ namespace FairHall.Bench;
 internal static class Report
 {
     public static string Write(
-        BenchOptions o, DateTimeOffset started, List<LoadFigure> load, DataSet data, StepSummary engine, StepSummary platformSearch, List<ScenarioResult> results,
+        BenchOptions o, DateTimeOffset started, LoadRecord? record, bool reused, DataSet data, StepSummary engine, StepSummary platformSearch, List<ScenarioResult> results,
         long peakWorkingSet)
     {
         var size = FairSize.Of(o.Scale);
+        var load = record?.Figures ?? [];
         var md = new StringBuilder();
         void L(string line = "") => md.Append(line).Append('\n');
         string F(double v, string format = "F1") => v.ToString(format, CultureInfo.InvariantCulture);
@@ -19,12 +20,12 @@ internal static class Report
         L($"# FairHall bench — {o.Provider}, scale {o.ScaleText}, seed {o.Seed}");
         L();
         L($"Run {started:yyyy-MM-dd HH:mm} UTC with `dotnet run --project bench/FairHall.Bench -c Release -- run --provider {o.Provider}{(o.Provider == FairHall.Platform.Data.DatabaseProvider.PostgreSql ? " --db \"Host=…\"" : "")}" +
-          $" --scale {o.ScaleText} --seed {o.Seed}{(load.Count > 0 ? " --fresh" : "")} --step-seconds {F(o.StepSeconds, "0.##")} --start-rate {F(o.StartRate, "0.##")}" +
+          $" --scale {o.ScaleText} --seed {o.Seed}{(reused ? "" : " --fresh")} --step-seconds {F(o.StepSeconds, "0.##")} --start-rate {F(o.StartRate, "0.##")}" +
           $" --rate-factor {F(o.RateFactor, "0.##")} --max-steps {o.MaxSteps}{(o.Smoke ? " --smoke" : "")} --out {o.Out}`.");
         L();
-        if (LoadAverageOne() > Environment.ProcessorCount)
+        if (LoadAverageSampler.Now() > Environment.ProcessorCount)
         {
-            L($"> **Taken on a loaded machine** (1-minute load average {F(LoadAverageOne(), "F1")} on {Environment.ProcessorCount} cores): other work competed for the CPU,");
+            L($"> **Taken on a loaded machine** (1-minute load average {F(LoadAverageSampler.Now(), "F1")} on {Environment.ProcessorCount} cores): other work competed for the CPU,");
             L("> so these figures show that the tooling works and where the time goes, not what FairHall holds on a quiet machine.");
             L();
         }
@@ -42,6 +43,9 @@ internal static class Report
         if (load.Count > 0)
         {
             L("## Load (through FairHall's bulk path: ProductBulkWriter indexes each batch with the search indexer, audit rows included)");
+            L();
+            L($"Loaded {(reused ? "by an earlier `load` of the same scale and seed" : "by this run")} from {record!.StartedAt:yyyy-MM-dd HH:mm} to {record.FinishedAt:HH:mm} UTC " +
+              $"({F((record.FinishedAt - record.StartedAt).TotalMinutes)} minutes in all); 1-minute load average during the load: mean {F(record.LoadAverageMean)}, max {F(record.LoadAverageMax)} on {Environment.ProcessorCount} cores.");
             L();
             L("| Table(s) | Rows | Seconds | Rows/s |");
             L("|---|---:|---:|---:|");
@@ -61,7 +65,7 @@ internal static class Report
         }
         else
         {
-            L("The database was loaded by an earlier run (reused); see that run's report for load rates.");
+            L("The database was loaded earlier and no load record was found beside it (bench/data/load-…json), so there are no load rates here.");
             L();
         }
 
@@ -132,18 +136,6 @@ internal static class Report
         catch (IOException)
         {
             return "unknown";
-        }
-    }
-
-    private static double LoadAverageOne()
-    {
-        try
-        {
-            return double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture);
-        }
-        catch (IOException)
-        {
-            return 0;
         }
     }
 
