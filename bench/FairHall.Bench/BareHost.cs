@@ -104,6 +104,68 @@ internal sealed class BareQueries(DatabaseProvider provider, string connectionSt
         return new { zone = zone[0], count, items = rows };
     }
 
+    /// <summary>
+    /// The favorite write (BUY-2): already a favorite? the public product, then the favorite row and the product's
+    /// favorite counter in one transaction — the same statements FairHall's handler runs, without EF or auth.
+    /// </summary>
+    public async Task<bool> FavoriteAsync(long userId, long productId, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var tx = await BeginAsync(c, ct);
+        if (await ScalarAsync(c, "SELECT 1 FROM favorites WHERE user_id = @u AND kind = 'Product' AND item_id = @p", ct, tx, ("u", userId), ("p", productId)) is not null)
+        {
+            return true;
+        }
+
+        var product = await RowsAsync(c, "SELECT enterprise_id, zone_id, session_id FROM products WHERE id = @p AND status = 'Listed' AND is_hidden = @f", ct, tx, 1, ("p", productId), ("f", false));
+        if (product.Count == 0)
+        {
+            return false;
+        }
+
+        var (enterprise, zone, session) = (product[0][0]!, product[0][1]!, product[0][2]!);
+        await ExecuteAsync(c, tx, "INSERT INTO favorites (user_id, kind, item_id, enterprise_id, zone_id, created_at) VALUES (@u, 'Product', @p, @e, @z, @now) ON CONFLICT DO NOTHING", ct,
+            ("u", userId), ("p", productId), ("e", enterprise), ("z", zone), ("now", Now()));
+        await ExecuteAsync(c, tx,
+            "INSERT INTO item_stats (kind, item_id, session_id, zone_id, enterprise_id, views, favorites, seconds, indexed_popularity, search_due, updated_at) " +
+            "VALUES ('Product', @p, @s, @z, @e, 0, 1, 0, 0, @t, @now) ON CONFLICT (kind, item_id) DO UPDATE SET favorites = item_stats.favorites + 1, search_due = @t, updated_at = excluded.updated_at", ct,
+            ("p", productId), ("s", session), ("z", zone), ("e", enterprise), ("t", true), ("now", Now()));
+        await tx.CommitAsync(ct);
+        return true;
+    }
+
+    /// <summary>The intent write (ORD-1): the public product, then one intent_orders row with a fresh number (no notices, no EF, no auth).</summary>
+    public async Task<long?> IntentAsync(long userId, long productId, int quantity, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        var product = await RowsAsync(c, "SELECT id, session_id, enterprise_id, zone_id, name_zh, name_en, own_code, market_price_fen FROM products WHERE id = @p AND status = 'Listed' AND is_hidden = @f",
+            ct, null, 1, ("p", productId), ("f", false));
+        if (product.Count == 0)
+        {
+            return null;
+        }
+
+        var p = product[0];
+        var now = Now();
+        return Convert.ToInt64(await ScalarAsync(c,
+            "INSERT INTO intent_orders (number, session_id, product_id, enterprise_id, zone_id, product_name_zh, product_name_en, product_code, unit_price_fen, buyer_user_id, buyer_name, quantity, note, status, created_at, updated_at, version, created_by) " +
+            "VALUES (@n, @s, @p, @e, @z, @zh, @en, @code, @price, @u, 'bench', @q, 'bench', 'Pending', @now, @now, 1, 'Buyer') RETURNING id",
+            ct, null, ("n", $"B{Guid.NewGuid():N}"[..24]), ("s", p[1]!), ("p", p[0]!), ("e", p[2]!), ("z", p[3]!), ("zh", p[4]!), ("en", p[5]!), ("code", p[6] ?? DBNull.Value),
+            ("price", p[7] ?? DBNull.Value), ("u", userId), ("q", quantity), ("now", Now())), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private object Now() => Sqlite ? TimeProvider.System.GetUtcNow().UtcTicks : TimeProvider.System.GetUtcNow();
+
+    private async Task<DbTransaction> BeginAsync(DbConnection c, CancellationToken ct) =>
+        c is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: false) : await c.BeginTransactionAsync(ct);
+
+    private static async Task ExecuteAsync(DbConnection c, DbTransaction? tx, string sql, CancellationToken ct, params (string Name, object Value)[] args)
+    {
+        await using var cmd = Command(c, sql, args);
+        cmd.Transaction = tx;
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
     /// <summary>The search query alone, timed in-process (no HTTP), as the engine's own figure.</summary>
     public async Task<StepSummary> TimeEngineAsync(IReadOnlyList<string> queries, int count, CancellationToken ct)
     {
@@ -119,15 +181,23 @@ internal sealed class BareQueries(DatabaseProvider provider, string connectionSt
         return recorder.Summarize(count / watch.Elapsed.TotalSeconds, watch.Elapsed.TotalSeconds);
     }
 
-    private static async Task<object?> ScalarAsync(DbConnection c, string sql, CancellationToken ct, params (string Name, object Value)[] args)
+    private static Task<object?> ScalarAsync(DbConnection c, string sql, CancellationToken ct, params (string Name, object Value)[] args) =>
+        ScalarAsync(c, sql, ct, null, args);
+
+    private static async Task<object?> ScalarAsync(DbConnection c, string sql, CancellationToken ct, DbTransaction? tx, params (string Name, object Value)[] args)
     {
         await using var cmd = Command(c, sql, args);
+        cmd.Transaction = tx;
         return await cmd.ExecuteScalarAsync(ct);
     }
 
-    private static async Task<List<object?[]>> RowsAsync(DbConnection c, string sql, CancellationToken ct, int keep, params (string Name, object Value)[] args)
+    private static Task<List<object?[]>> RowsAsync(DbConnection c, string sql, CancellationToken ct, int keep, params (string Name, object Value)[] args) =>
+        RowsAsync(c, sql, ct, null, keep, args);
+
+    private static async Task<List<object?[]>> RowsAsync(DbConnection c, string sql, CancellationToken ct, DbTransaction? tx, int keep, params (string Name, object Value)[] args)
     {
         await using var cmd = Command(c, sql, args);
+        cmd.Transaction = tx;
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         List<object?[]> rows = [];
         while (await reader.ReadAsync(ct))
@@ -183,6 +253,10 @@ internal static class BareHost
         app.MapGet("/bare/search", async (string? q, CancellationToken ct) => Results.Json(await queries.SearchAsync(q ?? "", ct)));
         app.MapGet("/bare/products/{id:long}", async (long id, CancellationToken ct) => await queries.ProductAsync(id, ct) is { } v ? Results.Json(v) : Results.NotFound());
         app.MapGet("/bare/showcases/{id:long}", async (long id, CancellationToken ct) => await queries.ShowcaseAsync(id, ct) is { } v ? Results.Json(v) : Results.NotFound());
+        app.MapPut("/bare/favorites/{userId:long}/{productId:long}", async (long userId, long productId, CancellationToken ct) =>
+            await queries.FavoriteAsync(userId, productId, ct) ? Results.Ok() : Results.NotFound());
+        app.MapPost("/bare/intents/{userId:long}/{productId:long}", async (long userId, long productId, int quantity, CancellationToken ct) =>
+            await queries.IntentAsync(userId, productId, quantity, ct) is { } id ? Results.Json(new { id }) : Results.NotFound());
         app.MapGet("/bare/zones/{id:long}", async (long id, CancellationToken ct) => await queries.ZoneAsync(id, ct) is { } v ? Results.Json(v) : Results.NotFound());
         await app.StartAsync();
         return app;

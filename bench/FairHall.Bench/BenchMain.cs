@@ -32,6 +32,7 @@ internal static class BenchMain
         return options.Command switch
         {
             "load" or "generate" => await run.LoadAsync(cts.Token),
+            "search-profile" => await run.SearchProfileAsync(cts.Token),
             "drive" or "run" => await run.RunAsync(load: options.Command == "run", cts.Token),
             _ => Unknown(options.Command),
         };

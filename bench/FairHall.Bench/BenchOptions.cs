@@ -30,6 +30,9 @@ internal sealed record BenchOptions
     /// <summary>Reuse an already loaded database (skip generate/load when its marker matches).</summary>
     public bool Fresh { get; init; }
 
+    /// <summary>search-profile: how many queries of each kind.</summary>
+    public int Repeat { get; init; } = 2000;
+
     /// <summary>CI smoke: one short step per scenario at the start rate, no rate search.</summary>
     public bool Smoke { get; init; }
 
@@ -61,6 +64,7 @@ internal sealed record BenchOptions
                 "--max-steps" => o with { MaxSteps = (int)Num() },
                 "--p99-ms" => o with { P99BoundMs = Num() },
                 "--scenarios" => o with { Scenarios = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
+                "--repeat" => o with { Repeat = (int)Num() },
                 "--fresh" => o with { Fresh = true },
                 "--smoke" => o with { Smoke = true },
                 _ => throw new ArgumentException($"Unknown option {key}"),

@@ -50,7 +50,7 @@ internal sealed class BenchRun(BenchOptions options, Action<string> log)
         using var bareClient = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri($"http://127.0.0.1:{barePort}"), Timeout = Timeout.InfiniteTimeSpan };
 
         var password = new DemoDataOptions().Password;
-        var tokens = await Scenarios.TokensAsync(appClient, Math.Min(FairSize.Of(options.Scale).Buyers, options.Smoke ? 5 : 50), password, ct);
+        var tokens = await Scenarios.TokensAsync(appClient, data, Math.Min(data.BuyerIds.Length, options.Smoke ? 5 : DataSet.DriverBuyers), password, ct);
         var scenarios = Scenarios.Build(options.Seed, data, tokens)
             .Where(s => options.Scenarios.Length == 0 || options.Scenarios.Contains(s.Name, StringComparer.OrdinalIgnoreCase)).ToList();
 
@@ -124,6 +124,21 @@ internal sealed class BenchRun(BenchOptions options, Action<string> log)
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// <c>search-profile</c>: the engine query and FairHall's search, in-process and one after another, <c>--repeat</c> times
+    /// each, on a loaded database; run it under <c>dotnet-trace collect</c> to see where the search time goes.
+    /// </summary>
+    public async Task<int> SearchProfileAsync(CancellationToken ct)
+    {
+        var data = await DataSet.ReadAsync(options, ct);
+        await using var bareQueries = new BareQueries(options.Provider, PlatformHost.ConnectionString(options), data.SessionId);
+        var engine = await bareQueries.TimeEngineAsync(Vocabulary.SearchTerms(), options.Repeat, ct);
+        log($"Engine query: p50 {engine.P50:F2} ms, p95 {engine.P95:F2} ms, p99 {engine.P99:F2} ms, max {engine.Max:F1} ms ({engine.Rate:F0}/s on one connection).");
+        var platform = await TimePlatformSearchAsync(options.Repeat, ct);
+        log($"FairHall's ICatalogSearch: p50 {platform.P50:F2} ms, p95 {platform.P95:F2} ms, p99 {platform.P99:F2} ms, max {platform.Max:F1} ms ({platform.Rate:F0}/s).");
+        return 0;
     }
 
     /// <summary>The same queries through FairHall's own search service in-process (EF, session lookup, ranking, highlighting; no HTTP).</summary>

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FairHall.Bench;
 
 /// <summary>What the driver picks from: the current session, its listed products (by popularity rank), the public showcases.</summary>
-internal sealed record DataSet(long SessionId, long[] ProductIds, long[] ShowcaseIds, (long Id, string Code)[] Zones)
+internal sealed record DataSet(long SessionId, long[] ProductIds, long[] ShowcaseIds, (long Id, string Code)[] Zones, long[] BuyerIds)
 {
     public static async Task<DataSet> ReadAsync(BenchOptions options, CancellationToken ct)
     {
@@ -27,8 +27,14 @@ internal sealed record DataSet(long SessionId, long[] ProductIds, long[] Showcas
         var zones = (await db.Set<FairHall.Modules.Fairs.Zone>().Where(z => z.SessionId == session.Id && z.IsActive)
             .Where(z => db.Set<Product>().Any(p => p.ZoneId == z.Id && p.Status == ProductStatus.Listed))
             .OrderBy(z => z.SortOrder).ThenBy(z => z.Id).Select(z => new { z.Id, z.Code }).ToListAsync(ct)).Select(z => (z.Id, z.Code)).ToArray();
-        return new DataSet(session.Id, products, showcases, zones);
+        var names = Enumerable.Range(0, DriverBuyers).Select(FairGenerator.UserNameOf).ToList();
+        var buyers = await db.Users.Where(u => names.Contains(u.UserName!)).Select(u => new { u.Id, u.UserName }).ToListAsync(ct);
+        var buyerIds = names.Select(n => buyers.FirstOrDefault(b => b.UserName == n)?.Id ?? 0).TakeWhile(id => id != 0).ToArray();
+        return new DataSet(session.Id, products, showcases, zones, buyerIds);
     }
+
+    /// <summary>How many generated buyers the driver signs in and writes as.</summary>
+    public const int DriverBuyers = 50;
 
     /// <summary>A product by Zipf-like popularity: rank k is spread over the id range so that hot products are not all neighbours.</summary>
     public long Product(Random r) => ProductIds[(int)((long)FairGenerator.Zipf(r, ProductIds.Length) * 7919 % ProductIds.Length)];
@@ -43,7 +49,10 @@ internal sealed record Scenario(string Name, string Description, Func<long, Http
 
 internal static class Scenarios
 {
-    public static List<Scenario> Build(int seed, DataSet data, IReadOnlyList<string> tokens)
+    /// <summary>The bare write endpoints use other request numbers than FairHall's (same draws, other pairs), so neither finds the other's favorites.</summary>
+    private const long BareOffset = 1_000_000_000;
+
+    public static List<Scenario> Build(int seed, DataSet data, IReadOnlyList<(string Token, long UserId)> buyers)
     {
         var terms = Vocabulary.SearchTerms();
         Random R(long n, int kind) => new(FairGenerator.Mix(seed, 100 + kind, n));
@@ -64,18 +73,18 @@ internal static class Scenarios
                 n => Get($"/zones/{Uri.EscapeDataString(data.Zone(R(n, 7)).Code)}"), n => Get($"/bare/zones/{data.Zone(R(n, 7)).Id}"), HttpStatusCode.OK),
             new("home", "GET / (public home page, cached 60 s for anonymous visitors); no bare endpoint", _ => Get("/"), null, HttpStatusCode.OK),
         ];
-        if (tokens.Count > 0)
+        if (buyers.Count > 0)
         {
-            list.Add(new("intent", "POST /api/v1/my/intent-orders as a signed-in buyer (bearer tokens issued before the run); no bare endpoint",
-                n =>
+            (string Token, long UserId) Buyer(long n) => buyers[(int)(R(n, 8).Next(buyers.Count))];
+            list.Add(new("favorite", "PUT /api/v1/my/favorites/product/{id} as a signed-in buyer (Zipf products, so some are already favorites: idempotent); bare: the same check, product lookup, favorite row and counter upsert in one transaction",
+                n => Authorized(new HttpRequestMessage(HttpMethod.Put, $"/api/v1/my/favorites/product/{data.Product(R(n, 9))}"), Buyer(n).Token),
+                n => new HttpRequestMessage(HttpMethod.Put, $"/bare/favorites/{Buyer(n + BareOffset).UserId}/{data.Product(R(n + BareOffset, 9))}"), HttpStatusCode.OK));
+            list.Add(new("intent", "POST /api/v1/my/intent-orders as a signed-in buyer (bearer tokens issued before the run; notices to the exhibitor included); bare: product lookup and one intent_orders row",
+                n => Authorized(new HttpRequestMessage(HttpMethod.Post, "/api/v1/my/intent-orders")
                 {
-                    var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/my/intent-orders")
-                    {
-                        Content = JsonContent.Create(new { productId = data.Product(R(n, 6)), quantity = 10 + (n % 90), budgetFen = (long?)null, note = "bench" }),
-                    };
-                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens[(int)(n % tokens.Count)]);
-                    return request;
-                }, null, HttpStatusCode.Created));
+                    Content = JsonContent.Create(new { productId = data.Product(R(n, 6)), quantity = 10 + (n % 90), budgetFen = (long?)null, note = "bench" }),
+                }, Buyer(n).Token),
+                n => new HttpRequestMessage(HttpMethod.Post, $"/bare/intents/{Buyer(n).UserId}/{data.Product(R(n, 6))}?quantity={10 + (n % 90)}"), HttpStatusCode.Created));
         }
 
         return list;
@@ -83,16 +92,22 @@ internal static class Scenarios
 
     private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
 
-    /// <summary>Signs buyers in through the platform's token endpoint.</summary>
-    public static async Task<List<string>> TokensAsync(HttpClient app, int buyers, string password, CancellationToken ct)
+    private static HttpRequestMessage Authorized(HttpRequestMessage request, string token)
     {
-        List<string> tokens = [];
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return request;
+    }
+
+    /// <summary>Signs buyers in through the platform's token endpoint; with each token the buyer's user id (for the bare writes).</summary>
+    public static async Task<List<(string Token, long UserId)>> TokensAsync(HttpClient app, DataSet data, int buyers, string password, CancellationToken ct)
+    {
+        List<(string, long)> tokens = [];
         for (var i = 0; i < buyers; i++)
         {
             using var response = await app.PostAsJsonAsync("/api/v1/auth/token", new { userName = FairGenerator.UserNameOf(i), password }, ct);
             response.EnsureSuccessStatusCode();
             var body = await response.Content.ReadFromJsonAsync<TokenResponse>(ct);
-            tokens.Add(body!.AccessToken);
+            tokens.Add((body!.AccessToken, data.BuyerIds[i]));
         }
 
         return tokens;

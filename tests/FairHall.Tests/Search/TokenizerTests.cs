@@ -95,4 +95,30 @@ public sealed class TokenizerTests
         Highlighter.Html("Cupboard & cups", Tokenizer.QueryTerms("cup")).ShouldBe("<mark>Cup</mark>board &amp; <mark>cup</mark>s");
         Highlighter.Html("Tom's \"mug\"", []).ShouldBe("Tom&#39;s &quot;mug&quot;");
     }
+
+    [Theory]
+    [InlineData("不锈钢水杯")]
+    [InlineData("LED台灯 ＬＥＤ Desk Lamp")]
+    [InlineData("USB-C充电线 2米, 杯 杯 杯")]
+    [InlineData("Tom's \"mug\" cup cup")]
+    [InlineData("a")]
+    [InlineData("   ")]
+    [InlineData("")]
+    [InlineData("水杯 cup 水杯 cup 保温杯 glass mug bottle lid straw kids tea coffee beer wine 不锈钢 玻璃 陶瓷")]
+    public void Analyze_gives_what_index_and_query_terms_give_in_one_pass(string text)
+    {
+        // The ranking analyses each candidate's names once (Relevance); it must agree with the two functions it replaces.
+        var a = Tokenizer.Analyze(text);
+        a.IndexTerms.OrderBy(t => t, StringComparer.Ordinal).ShouldBe(Tokenizer.IndexTerms(text).OrderBy(t => t, StringComparer.Ordinal));
+        a.QueryTermCount.ShouldBe(Tokenizer.QueryTerms(text).Count);
+        a.Compact.ShouldBe(string.Concat(Tokenizer.Normalize(text).EnumerateRunes().Where(r => Tokenizer.IsWordRune(r) || Tokenizer.IsCjkRune(r))));
+    }
+
+    [Fact]
+    public void Analyze_counts_a_text_longer_than_a_query_the_way_a_query_is_cut()
+    {
+        var text = string.Concat(Enumerable.Range(0, 120).Select(i => $"w{i} "));
+        Tokenizer.Analyze(text).QueryTermCount.ShouldBe(Tokenizer.QueryTerms(text).Count);
+        Tokenizer.Analyze(text).IndexTerms.Count.ShouldBe(120);
+    }
 }

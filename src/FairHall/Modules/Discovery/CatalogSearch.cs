@@ -91,7 +91,8 @@ internal abstract class CatalogSearch(FairHallDbContext db, TimeProvider clock) 
         if (request.Sort == SearchSort.Relevance && terms.Count > 0)
         {
             var candidates = await RowsAsync($"SELECT {Columns} FROM {from} WHERE {query.Sql} ORDER BY {key} DESC LIMIT {CandidateWindow}", query, ct);
-            var ranked = candidates.Select(r => r with { Score = Relevance.Score(r.NameZh, r.NameEn, r.Meta, terms, request.Q ?? "") })
+            var relevance = new Relevance(terms, request.Q ?? "");
+            var ranked = candidates.Select(r => r with { Score = relevance.Score(r.NameZh, r.NameEn, r.Meta) })
                 .OrderByDescending(r => r.Score).ThenByDescending(r => r.DocKey).ToList();
             if (Cursor(request.After, 'r') is { } after)
             {
@@ -153,8 +154,9 @@ internal abstract class CatalogSearch(FairHallDbContext db, TimeProvider clock) 
         var candidates = await RowsAsync($"SELECT {Columns} FROM {MatchFrom} WHERE {query.Sql} ORDER BY {MatchKey} DESC LIMIT 100", query, ct);
         var visible = await VisibleAsync(candidates.Select(r => r.ProductId).ToList(), ct);
         var chinese = q!.EnumerateRunes().Any(Tokenizer.IsCjkRune);
+        var relevance = new Relevance(terms, q);
         return candidates.Where(r => visible.Contains(r.ProductId))
-            .Select(r => (Name: chinese || r.NameEn.Length == 0 ? r.NameZh : r.NameEn, Score: Relevance.Score(r.NameZh, r.NameEn, r.Meta, terms, q), r.DocKey))
+            .Select(r => (Name: chinese || r.NameEn.Length == 0 ? r.NameZh : r.NameEn, Score: relevance.Score(r.NameZh, r.NameEn, r.Meta), r.DocKey))
             .OrderByDescending(x => x.Score).ThenByDescending(x => x.DocKey)
             .Select(x => x.Name).Distinct(StringComparer.OrdinalIgnoreCase).Take(Math.Clamp(limit, 1, 20)).ToList();
     }
@@ -279,10 +281,11 @@ internal abstract class CatalogSearch(FairHallDbContext db, TimeProvider clock) 
         string? next = null;
         if (terms.Count > 0)
         {
+            var relevance = new Relevance(terms, q!);
             await ReadAsync($"SELECT d.doc_key, {columns} FROM {from} WHERE {query.Sql} ORDER BY {MatchKey} DESC LIMIT {CandidateWindow}", r =>
             {
                 var (_, zh, en, meta) = scoreInput(r);
-                rows.Add((r.GetInt64(0), Relevance.Score(zh, en, meta, terms, q!), read(r, terms)));
+                rows.Add((r.GetInt64(0), relevance.Score(zh, en, meta), read(r, terms)));
             });
             var ranked = rows.OrderByDescending(r => r.Score).ThenByDescending(r => r.DocKey).ToList();
             if (Cursor(after, 'r') is { } a)
@@ -367,79 +370,5 @@ internal abstract class CatalogSearch(FairHallDbContext db, TimeProvider clock) 
             conditions.Add(condition);
             Parameters.AddRange(parameters);
         }
-    }
-}
-
-/// <summary>
-/// Relevance of one candidate, computed from its names and labels (the same on both engines, so that the
-/// quality tests hold on both): a query term in a name counts most, a prefix of a name word less, a term in the
-/// category, brand, region or exhibitor less again, one found only in the description least; the whole query
-/// standing in a name as typed, and a name that is mostly the query, count extra.
-/// </summary>
-internal static class Relevance
-{
-    public static int Score(string nameZh, string nameEn, IEnumerable<string?> meta, IReadOnlyList<QueryTerm> terms, string query)
-    {
-        var name = Tokenizer.IndexTerms(nameZh, nameEn);
-        var nameSet = name.ToHashSet(StringComparer.Ordinal);
-        var metaTerms = Tokenizer.IndexTerms([.. meta]);
-        var metaSet = metaTerms.ToHashSet(StringComparer.Ordinal);
-        var score = 0;
-        var inName = 0;
-        foreach (var t in terms)
-        {
-            if (nameSet.Contains(t.Text))
-            {
-                score += 10;
-                inName++;
-            }
-            else if (t.Prefix && name.Any(n => n.StartsWith(t.Text, StringComparison.Ordinal)))
-            {
-                score += 6;
-                inName++;
-            }
-            else if (metaSet.Contains(t.Text) || t.Prefix && metaTerms.Any(n => n.StartsWith(t.Text, StringComparison.Ordinal)))
-            {
-                score += 4;
-            }
-            else
-            {
-                score += 1;
-            }
-        }
-
-        score -= terms.Count(t => TagTerms.Is(t.Text)); // tag filters count for every candidate alike
-
-        var compact = Compact(query.Length > Tokenizer.MaxQueryChars ? query[..Tokenizer.MaxQueryChars] : query);
-        if (compact.Length > 0)
-        {
-            foreach (var n in new[] { Compact(nameZh), Compact(nameEn) })
-            {
-                if (n.Contains(compact, StringComparison.Ordinal))
-                {
-                    score += n.StartsWith(compact, StringComparison.Ordinal) ? 7 : 5;
-                    break;
-                }
-            }
-        }
-
-        // A short name that is mostly the query beats a long one that mentions it among other things.
-        var words = Tokenizer.QueryTerms(nameZh).Count + Tokenizer.QueryTerms(nameEn).Count;
-        return score + (words == 0 ? 0 : 4 * inName / words);
-    }
-
-    /// <summary>The letters, digits and CJK characters of a text, normalised, without separators.</summary>
-    private static string Compact(string text)
-    {
-        var builder = new StringBuilder();
-        foreach (var rune in Tokenizer.Normalize(text).EnumerateRunes())
-        {
-            if (Tokenizer.IsWordRune(rune) || Tokenizer.IsCjkRune(rune))
-            {
-                builder.Append(rune.ToString());
-            }
-        }
-
-        return builder.ToString();
     }
 }

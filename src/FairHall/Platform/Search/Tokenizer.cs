@@ -6,6 +6,9 @@ namespace FairHall.Platform.Search;
 /// <summary>One term of a query; <see cref="Prefix"/> matches every indexed term that starts with it.</summary>
 public sealed record QueryTerm(string Text, bool Prefix);
 
+/// <summary>A text analysed once for ranking: see <see cref="Tokenizer.Analyze"/>.</summary>
+public sealed record TextTerms(IReadOnlySet<string> IndexTerms, int QueryTermCount, string Compact);
+
 /// <summary>
 /// The one tokenizer of both search engines (DESIGN "Data and search"). Text is NFKC-normalised (full-width
 /// letters and digits become half-width) and lower-cased; runs of CJK characters become overlapping bigrams
@@ -124,18 +127,70 @@ public static class Tokenizer
         }
     }
 
+    /// <summary>
+    /// One pass over one text for ranking: its index terms (as <see cref="IndexTerms"/>), how many terms it would make
+    /// as a query (as <see cref="QueryTerms"/>'s count) and its compact form (letters, digits and CJK characters,
+    /// normalised, no separators). The text is normalised once instead of once per use.
+    /// </summary>
+    public static TextTerms Analyze(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new TextTerms(new HashSet<string>(), 0, "");
+        }
+
+        var normal = Normalize(text);
+        var index = new HashSet<string>(StringComparer.Ordinal);
+        var asQuery = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (kind, run) in RunsOfNormal(normal))
+        {
+            if (kind == Kind.Word)
+            {
+                index.Add(run[0]);
+                asQuery.Add(run[0]);
+                continue;
+            }
+
+            for (var i = 0; i + 1 < run.Count; i++)
+            {
+                index.Add(run[i] + run[i + 1]);
+                asQuery.Add(run[i] + run[i + 1]);
+            }
+
+            foreach (var c in run)
+            {
+                index.Add(c);
+            }
+
+            if (run.Count == 1)
+            {
+                asQuery.Add(run[0]);
+            }
+        }
+
+        // A query is cut at MaxQueryChars before it is split; a longer text counts the way QueryTerms counts it.
+        var queryCount = text.Length > MaxQueryChars ? QueryTerms(text).Count : Math.Min(asQuery.Count, MaxQueryTerms);
+        var compact = new StringBuilder(normal.Length);
+        foreach (var rune in normal.EnumerateRunes())
+        {
+            if (KindOf(rune) != Kind.Separator)
+            {
+                compact.Append(rune.ToString());
+            }
+        }
+
+        return new TextTerms(index, queryCount, compact.ToString());
+    }
+
     /// <summary>NFKC plus lower case: what both the index and the query compare.</summary>
     public static string Normalize(string text) => text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
 
     /// <summary>Runs of one kind: a word is one element, a CJK run one element per character (a rune as a string).</summary>
-    private static IEnumerable<(Kind Kind, List<string> Run)> Runs(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            yield break;
-        }
+    private static IEnumerable<(Kind Kind, List<string> Run)> Runs(string? text) =>
+        string.IsNullOrEmpty(text) ? [] : RunsOfNormal(Normalize(text));
 
-        var normal = Normalize(text);
+    private static IEnumerable<(Kind Kind, List<string> Run)> RunsOfNormal(string normal)
+    {
         var word = new StringBuilder();
         var cjk = new List<string>();
         foreach (var rune in normal.EnumerateRunes())
