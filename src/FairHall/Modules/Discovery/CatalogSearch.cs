@@ -85,7 +85,9 @@ internal abstract class CatalogSearch(FairHallDbContext db, TimeProvider clock) 
         var from = terms.Count > 0 ? MatchFrom : "search_products d";
         var key = terms.Count > 0 ? MatchKey : "d.doc_key";
 
-        var count = Convert.ToInt32(await ScalarAsync($"SELECT COUNT(*) FROM (SELECT 1 FROM {from} WHERE {query.Sql} LIMIT {CountCap + 1}) x", query, ct), CultureInfo.InvariantCulture);
+        var count = request.Count
+            ? Convert.ToInt32(await ScalarAsync($"SELECT COUNT(*) FROM (SELECT 1 FROM {from} WHERE {query.Sql} LIMIT {CountCap + 1}) x", query, ct), CultureInfo.InvariantCulture)
+            : -1;
         List<Row> rows;
         string? next = null;
         if (request.Sort == SearchSort.Relevance && terms.Count > 0)
@@ -138,7 +140,7 @@ internal abstract class CatalogSearch(FairHallDbContext db, TimeProvider clock) 
         var items = page.Where(r => visible.Contains(r.ProductId)).Select(r => new SearchHit(
             r.ProductId, r.NameZh, r.NameEn, Highlighter.Html(r.NameZh, terms), Highlighter.Html(r.NameEn, terms), r.EnterpriseNameZh, r.EnterpriseNameEn,
             r.ZoneId, r.Category, r.Origin, r.Brand, r.PriceFen, r.NewUntilTicks > now)).ToList();
-        return new SearchPage(items, Math.Min(count, CountCap), count > CountCap, next);
+        return new SearchPage(items, count < 0 ? items.Count : Math.Min(count, CountCap), count > CountCap, next);
     }
 
     public async Task<IReadOnlyList<string>> SuggestAsync(string? q, int limit, CancellationToken ct)

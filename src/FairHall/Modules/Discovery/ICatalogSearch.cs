@@ -23,6 +23,9 @@ public sealed record SearchRequest(
     /// <summary>Zone parameter tag filters (CAT-5 tags as facets): tag id → the value a product must have (exact, case-insensitive).</summary>
     public IReadOnlyDictionary<long, string>? Tags { get; init; }
 
+    /// <summary>False when the caller shows only the top items (similar products): the capped count is not run and <see cref="SearchPage"/>'s total is the page's.</summary>
+    public bool Count { get; init; } = true;
+
     /// <summary>
     /// Reads tag filters from a query string: <c>tag{id}=value</c>, e.g. <c>tag12=CE</c>; only the given tag ids when
     /// known (a zone's tags), any id otherwise; empty values, bad ids and more than <see cref="MaxTags"/> are ignored.

@@ -70,5 +70,6 @@ internal sealed class SearchProductConfiguration : IEntityTypeConfiguration<Sear
         b.HasIndex(x => new { x.SessionId, x.ListedTicks, x.ProductId });
         b.HasIndex(x => x.EnterpriseId);
         b.HasIndex(x => new { x.SessionId, x.ZoneId, x.ListedTicks, x.ProductId }); // zone pages: newest first, per-zone counts
+        b.HasIndex(x => new { x.SessionId, x.ZoneId, x.Category, x.DocKey }); // similar products: a zone's category by popularity
     }
 }

@@ -70,7 +70,7 @@ internal static class GetPublicProduct
                 .Select(t => new { t.Id, t.NameZh, t.NameEn }).ToListAsync(ct);
             var tags = tagNames.Select(t => new PublicTag(t.NameZh, t.NameEn, p.Tags.First(v => v.ZoneTagId == t.Id).Value)).Where(t => t.Value.Length > 0).ToList();
 
-            var found = await search.SearchAsync(new SearchRequest(ZoneId: p.ZoneId, Category: p.Category, Sort: SearchSort.Popularity, Size: SimilarCount + 1), ct);
+            var found = await search.SearchAsync(new SearchRequest(ZoneId: p.ZoneId, Category: p.Category, Sort: SearchSort.Popularity, Size: SimilarCount + 1) { Count = false }, ct);
             var similarIds = found.Items.Select(h => h.ProductId).Where(x => x != p.Id).Take(SimilarCount).ToList();
             if (similarIds.Count < SimilarCount)
             {
