@@ -102,6 +102,7 @@ public sealed class TokenizerTests
     [InlineData("USB-C充电线 2米, 杯 杯 杯")]
     [InlineData("Tom's \"mug\" cup cup")]
     [InlineData("a")]
+    [InlineData("𠀀𠀁字 ＡＢＣ１２ 〇号")]
     [InlineData("   ")]
     [InlineData("")]
     [InlineData("水杯 cup 水杯 cup 保温杯 glass mug bottle lid straw kids tea coffee beer wine 不锈钢 玻璃 陶瓷")]

@@ -139,47 +139,77 @@ public static class Tokenizer
             return new TextTerms(new HashSet<string>(), 0, "");
         }
 
+        // Index-based over the normalised string (no string per character): a word is a substring, a CJK character a
+        // substring of one or two UTF-16 units, a bigram the substring spanning two neighbours.
         var normal = Normalize(text);
         var index = new HashSet<string>(StringComparer.Ordinal);
         var asQuery = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (kind, run) in RunsOfNormal(normal))
+        var cjk = new List<(int Start, int Length)>();
+        var compact = new StringBuilder(normal.Length);
+        var wordStart = -1;
+        for (var i = 0; i <= normal.Length;)
         {
-            if (kind == Kind.Word)
+            var kind = Kind.Separator;
+            var width = 1;
+            if (i < normal.Length && Rune.DecodeFromUtf16(normal.AsSpan(i), out var rune, out width) == System.Buffers.OperationStatus.Done)
             {
-                index.Add(run[0]);
-                asQuery.Add(run[0]);
-                continue;
+                kind = KindOf(rune);
             }
 
-            for (var i = 0; i + 1 < run.Count; i++)
+            if (kind != Kind.Word && wordStart >= 0)
             {
-                index.Add(run[i] + run[i + 1]);
-                asQuery.Add(run[i] + run[i + 1]);
+                var word = Cut(normal[wordStart..i]);
+                index.Add(word);
+                asQuery.Add(word);
+                wordStart = -1;
             }
 
-            foreach (var c in run)
+            if (kind != Kind.Cjk && cjk.Count > 0)
             {
-                index.Add(c);
+                AddCjkRun(normal, cjk, index, asQuery);
+                cjk.Clear();
             }
 
-            if (run.Count == 1)
+            if (kind == Kind.Word && wordStart < 0)
             {
-                asQuery.Add(run[0]);
+                wordStart = i;
             }
+            else if (kind == Kind.Cjk)
+            {
+                cjk.Add((i, width));
+            }
+
+            if (kind != Kind.Separator)
+            {
+                compact.Append(normal, i, width);
+            }
+
+            i += Math.Max(width, 1);
         }
 
         // A query is cut at MaxQueryChars before it is split; a longer text counts the way QueryTerms counts it.
         var queryCount = text.Length > MaxQueryChars ? QueryTerms(text).Count : Math.Min(asQuery.Count, MaxQueryTerms);
-        var compact = new StringBuilder(normal.Length);
-        foreach (var rune in normal.EnumerateRunes())
+        return new TextTerms(index, queryCount, compact.Length == normal.Length ? normal : compact.ToString());
+    }
+
+    private static void AddCjkRun(string normal, List<(int Start, int Length)> run, HashSet<string> index, HashSet<string> asQuery)
+    {
+        for (var k = 0; k + 1 < run.Count; k++)
         {
-            if (KindOf(rune) != Kind.Separator)
-            {
-                compact.Append(rune.ToString());
-            }
+            var bigram = normal.Substring(run[k].Start, run[k].Length + run[k + 1].Length);
+            index.Add(bigram);
+            asQuery.Add(bigram);
         }
 
-        return new TextTerms(index, queryCount, compact.ToString());
+        foreach (var (start, length) in run)
+        {
+            index.Add(normal.Substring(start, length));
+        }
+
+        if (run.Count == 1)
+        {
+            asQuery.Add(normal.Substring(run[0].Start, run[0].Length));
+        }
     }
 
     /// <summary>NFKC plus lower case: what both the index and the query compare.</summary>
