@@ -16,6 +16,9 @@ internal sealed record ScenarioResult(Scenario Scenario, List<StepSummary> AppSt
     public double? Ratio => AppBest is { } a && BareBest is { } b && b.Rate > 0 ? a.Rate / b.Rate : null;
 }
 
+/// <summary>One adversarial search query: its length, FairHall's status and the slowest of three tries.</summary>
+internal sealed record AdversarialResult(string Label, int Length, int Status, double MaxMs);
+
 /// <summary>The phases of one bench run: load, start FairHall and the bare host, drive every scenario, report.</summary>
 internal sealed class BenchRun(BenchOptions options, Action<string> log)
 {
@@ -60,13 +63,16 @@ internal sealed class BenchRun(BenchOptions options, Action<string> log)
         var platformSearch = await TimePlatformSearchAsync(options.Smoke ? 50 : 500, ct);
         log($"FairHall's ICatalogSearch in-process: p50 {platformSearch.P50:F2} ms, p99 {platformSearch.P99:F2} ms, max {platformSearch.Max:F1} ms.");
 
+        var adversarial = await AdversarialAsync(appClient, ct);
+        log($"Adversarial queries: slowest {adversarial.Max(a => a.MaxMs):F1} ms ({adversarial.MaxBy(a => a.MaxMs)!.Label}), statuses {string.Join(",", adversarial.Select(a => a.Status).Distinct())}.");
+
         List<ScenarioResult> results = [];
         foreach (var scenario in scenarios)
         {
             results.Add(await DriveAsync(scenario, appClient, bareClient, ct));
         }
 
-        var report = Report.Write(options, started, record, reused, data, engine, platformSearch, results, app.PeakWorkingSetBytes);
+        var report = Report.Write(options, started, record, reused, data, engine, platformSearch, adversarial, results, app.PeakWorkingSetBytes);
         var file = Path.Combine(options.Out, $"bench-{options.Provider.ToString().ToLowerInvariant()}-scale{options.ScaleText}-{started:yyyyMMdd-HHmm}.md");
         await File.WriteAllTextAsync(file, report, ct);
         log($"Report: {file}");
@@ -124,6 +130,29 @@ internal sealed class BenchRun(BenchOptions options, Action<string> log)
         }
 
         return result;
+    }
+
+    /// <summary>Each adversarial query three times through FairHall's search API, one at a time: the slowest time and the status.</summary>
+    private static async Task<List<AdversarialResult>> AdversarialAsync(HttpClient app, CancellationToken ct)
+    {
+        List<AdversarialResult> results = [];
+        foreach (var (label, query) in Vocabulary.AdversarialTerms())
+        {
+            var max = 0.0;
+            var status = 0;
+            for (var i = 0; i < 3; i++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                using var response = await app.GetAsync($"/api/v1/search/products?q={Uri.EscapeDataString(query)}", ct);
+                await response.Content.ReadAsByteArrayAsync(ct);
+                max = Math.Max(max, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                status = (int)response.StatusCode;
+            }
+
+            results.Add(new AdversarialResult(label, query.Length, status, max));
+        }
+
+        return results;
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace FairHall.Bench;
 internal static class Report
 {
     public static string Write(
-        BenchOptions o, DateTimeOffset started, LoadRecord? record, bool reused, DataSet data, StepSummary engine, StepSummary platformSearch, List<ScenarioResult> results,
+        BenchOptions o, DateTimeOffset started, LoadRecord? record, bool reused, DataSet data, StepSummary engine, StepSummary platformSearch, List<AdversarialResult> adversarial, List<ScenarioResult> results,
         long peakWorkingSet)
     {
         var size = FairSize.Of(o.Scale);
@@ -75,6 +75,16 @@ internal static class Report
         L();
         L($"The same queries through FairHall's `ICatalogSearch` in-process (EF, current-session lookup, relevance ranking of the candidate window, highlighting, visibility check; no HTTP): " +
           $"p50 {F(platformSearch.P50, "F2")} ms, p95 {F(platformSearch.P95, "F2")} ms, p99 {F(platformSearch.P99, "F2")} ms, max {F(platformSearch.Max)} ms.");
+        L();
+        L("## Adversarial search queries (through FairHall's API, one at a time, slowest of three; target: none over 1 s, none failing)");
+        L();
+        L("| Query | Characters | Status | Slowest (ms) |");
+        L("|---|---:|---:|---:|");
+        foreach (var a in adversarial)
+        {
+            L($"| {a.Label} | {a.Length:N0} | {a.Status} | {F(a.MaxMs)} |");
+        }
+
         L();
         L($"## Scenarios (open loop; latency from the intended send time; a step holds when p99 < {F(o.P99BoundMs, "F0")} ms and errors ≤ 0.1 %)");
         L();

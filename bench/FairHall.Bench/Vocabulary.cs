@@ -89,4 +89,25 @@ internal static class Vocabulary
         terms.AddRange(["不锈钢 水杯", "陶瓷 茶具", "smart speaker", "stainless", "bamboo", "led", "无线 耳机", "便携", "户外 帐篷", "glass vase"]);
         return terms;
     }
+
+    /// <summary>
+    /// Queries that try to make the search slow or fail: empty, very long, punctuation and engine syntax, NUL, a
+    /// single very common character, the commonest words all at once (the most terms the tokenizer passes on).
+    /// </summary>
+    public static IReadOnlyList<(string Label, string Query)> AdversarialTerms() =>
+    [
+        ("empty", ""),
+        ("1,000 characters", string.Concat(Enumerable.Repeat("水杯cup ", 170))[..1000]),
+        ("punctuation only", "!@#$%^&*()_+-=[]{};':\",./<>?"),
+        ("a double quote", "\""),
+        ("an asterisk", "*"),
+        ("NEAR(a b)", "NEAR(水杯 cup)"),
+        ("OR / AND / NOT", "cup OR lamp AND NOT 杯"),
+        ("tsquery syntax", "cup & lamp | !x:*"),
+        ("NUL character", "cup\0lamp"),
+        ("one common character 杯", "杯"),
+        ("one letter c", "c"),
+        ("12 common words", "不锈钢 陶瓷 玻璃 led smart 便携 户外 家用 水杯 灯具 耳机 cup"),
+        ("a word nobody sells", "火箭发动机"),
+    ];
 }
