@@ -68,6 +68,7 @@ internal sealed class Loader(BenchOptions options, Action<string> log)
         figures.Add(await ExhibitorsAsync(app, generator, enterpriseIds, clock, ct));
         figures.Add(await ProductsAsync(app, generator, sessionId, zoneIds, enterpriseIds, clock, ct));
         figures.Add(await BuyersAsync(app, generator, clock, ct));
+        figures.Add(await StatisticsAsync(app, ct));
         var record = new LoadRecord(startedAt, TimeProvider.System.GetUtcNow(), figures, loadAverage.Mean, loadAverage.Max);
         await record.SaveAsync(options, ct);
         return (record, false);
@@ -222,6 +223,19 @@ internal sealed class Loader(BenchOptions options, Action<string> log)
 
         var figure = new LoadFigure("buyer accounts + roles", generator.Size.Buyers, watch.Elapsed.TotalSeconds);
         log($"Buyers: {figure.Rows:N0} in {figure.Seconds:F1} s ({figure.RowsPerSecond:N0}/s)");
+        return figure;
+    }
+
+    /// <summary>What an operator runs after a bulk load: planner statistics (ANALYZE on PostgreSQL, PRAGMA optimize on SQLite).</summary>
+    private async Task<LoadFigure> StatisticsAsync(WebApplication app, CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FairHallDbContext>();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+        await db.Database.ExecuteSqlRawAsync(options.Provider == DatabaseProvider.Sqlite ? "PRAGMA optimize" : "ANALYZE", ct);
+        var figure = new LoadFigure(options.Provider == DatabaseProvider.Sqlite ? "statistics (PRAGMA optimize)" : "statistics (ANALYZE)", 0, watch.Elapsed.TotalSeconds);
+        log($"Statistics: {figure.Seconds:F1} s");
         return figure;
     }
 

@@ -61,12 +61,22 @@ internal static class GetPublicProduct
                 return Error.NotFound();
             }
 
-            var zone = await db.Set<Zone>().AsNoTracking().Where(z => z.Id == p.ZoneId).Select(z => new { z.Code, z.NameZh, z.NameEn }).FirstAsync(ct);
-            var exhibitor = await db.Set<Enterprise>().AsNoTracking().Where(e => e.Id == p.EnterpriseId).Select(e => new { e.NameZh, e.NameEn }).FirstAsync(ct);
-            var hasShowcase = (await PublicDirectory.VisibleExhibitorsAsync(db, [p.EnterpriseId], ct)).Count > 0;
-            var boothId = await PublicDirectory.Booths(db).Where(b => b.EnterpriseId == p.EnterpriseId).Select(b => (long?)b.Id).FirstOrDefaultAsync(ct);
+            // Zone, exhibitor, whether its showcase is public and its public booth: one round trip (a page view is the hottest read).
+            var exhibitors = db.Set<Enterprise>().AsNoTracking();
+            var publicExhibitors = PublicDirectory.Exhibitors(db);
+            var publicBooths = PublicDirectory.Booths(db);
+            var about = await db.Set<Zone>().AsNoTracking().Where(z => z.Id == p.ZoneId).Select(z => new
+            {
+                z.Code,
+                z.NameZh,
+                z.NameEn,
+                ExhibitorZh = exhibitors.Where(e => e.Id == p.EnterpriseId).Select(e => e.NameZh).First(),
+                ExhibitorEn = exhibitors.Where(e => e.Id == p.EnterpriseId).Select(e => e.NameEn).First(),
+                HasShowcase = publicExhibitors.Any(id => id == p.EnterpriseId),
+                BoothId = publicBooths.Where(b => b.EnterpriseId == p.EnterpriseId).OrderBy(b => b.Id).Select(b => (long?)b.Id).FirstOrDefault(),
+            }).FirstAsync(ct);
             var tagIds = p.Tags.Select(t => t.ZoneTagId).ToList();
-            var tagNames = await db.Set<ZoneTag>().AsNoTracking().Where(t => tagIds.Contains(t.Id)).OrderBy(t => t.SortOrder)
+            var tagNames = tagIds.Count == 0 ? [] : await db.Set<ZoneTag>().AsNoTracking().Where(t => tagIds.Contains(t.Id)).OrderBy(t => t.SortOrder)
                 .Select(t => new { t.Id, t.NameZh, t.NameEn }).ToListAsync(ct);
             var tags = tagNames.Select(t => new PublicTag(t.NameZh, t.NameEn, p.Tags.First(v => v.ZoneTagId == t.Id).Value)).Where(t => t.Value.Length > 0).ToList();
 
@@ -84,16 +94,16 @@ internal static class GetPublicProduct
             var similar = similarIds.Select(i => similarRows.First(r => r.Id == i)).ToList();
 
             var mediaIds = p.ImageIds.Concat(similar.Where(s => s.ImageIds.Count > 0).Select(s => s.ImageIds[0])).Distinct().ToList();
-            var media = await db.Set<MediaAsset>().AsNoTracking().Where(a => mediaIds.Contains(a.Id) && a.Kind == MediaKind.Image).ToDictionaryAsync(a => a.Id, ct);
+            var media = mediaIds.Count == 0 ? [] : await db.Set<MediaAsset>().AsNoTracking().Where(a => mediaIds.Contains(a.Id) && a.Kind == MediaKind.Image).ToDictionaryAsync(a => a.Id, ct);
             var images = p.ImageIds.Where(media.ContainsKey).Select(i => media[i]).Where(a => a.EnterpriseId == p.EnterpriseId)
                 .Select(a => new PublicImage(a.Url, a.Width, a.Height)).ToList();
 
             return new PublicProductView(
                 p.Id, p.NameZh, p.NameEn, p.Category, p.Brand, p.Origin, p.Model, p.OwnCode, p.MinimumOrder, p.MarketPriceFen, p.WholesalePriceFen,
                 p.ShowsNewTag(clock.GetUtcNow()), p.DescriptionZh, p.DescriptionEn, RichText.Sanitize(p.RichDescriptionZh), RichText.Sanitize(p.RichDescriptionEn),
-                p.ZoneId, zone.Code, zone.NameZh, zone.NameEn, p.EnterpriseId, exhibitor.NameZh, exhibitor.NameEn, hasShowcase, images, tags,
+                p.ZoneId, about.Code, about.NameZh, about.NameEn, p.EnterpriseId, about.ExhibitorZh, about.ExhibitorEn, about.HasShowcase, images, tags,
                 [.. similar.Select(s => new SimilarProduct(s.Id, s.NameZh, s.NameEn, s.MarketPriceFen,
-                    s.ImageIds.Count > 0 && media.TryGetValue(s.ImageIds[0], out var m) ? m.Url : null))], boothId);
+                    s.ImageIds.Count > 0 && media.TryGetValue(s.ImageIds[0], out var m) ? m.Url : null))], about.BoothId);
         }
     }
 
