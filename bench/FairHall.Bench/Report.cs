@@ -74,7 +74,8 @@ internal static class Report
         L($"{engine.Requests} queries one after another: p50 {F(engine.P50, "F2")} ms, p95 {F(engine.P95, "F2")} ms, p99 {F(engine.P99, "F2")} ms, max {F(engine.Max)} ms ({F(engine.Rate, "F0")} queries/s on one connection).");
         L();
         L($"The same queries through FairHall's `ICatalogSearch` in-process (EF, current-session lookup, relevance ranking of the candidate window, highlighting, visibility check; no HTTP): " +
-          $"p50 {F(platformSearch.P50, "F2")} ms, p95 {F(platformSearch.P95, "F2")} ms, p99 {F(platformSearch.P99, "F2")} ms, max {F(platformSearch.Max)} ms.");
+          $"p50 {F(platformSearch.P50, "F2")} ms, p95 {F(platformSearch.P95, "F2")} ms, p99 {F(platformSearch.P99, "F2")} ms, max {F(platformSearch.Max)} ms " +
+          $"(in-process ratio of throughputs, FairHall ÷ engine: {F(engine.Rate > 0 ? platformSearch.Rate / engine.Rate : 0, "F2")}).");
         L();
         L("## Adversarial search queries (through FairHall's API, one at a time, slowest of three; target: none over 1 s, none failing)");
         L();
@@ -105,7 +106,8 @@ internal static class Report
         if (results.Where(r => r.AppSteps.Count > 0).MinBy(r => r.AppBest?.Rate ?? 0) is { } slowest)
         {
             L($"Slowest scenario: **{slowest.Scenario.Name}** ({(slowest.AppBest is { } sb ? $"held {F(sb.Rate, "F0")}/s" : "no step held")}). " +
-              "What bounds it needs a profile on a quiet machine (CPU: `dotnet-counters`/`perf`; allocations; the query plan of its SQL).");
+              "To see what bounds it, profile it: `search-profile` (the engine query and FairHall's search in-process) or the app process under load, " +
+              "each under `dotnet-trace collect`; the README's performance section gives the last profile.");
             L();
         }
 
