@@ -28,12 +28,18 @@ internal sealed class EnabledAccountsUsage(FairHallDbContext db) : IQuotaUsage
 /// <summary>Reads sessions the way the whole platform does: the current one is the latest whose applications opened.</summary>
 internal static class Sessions
 {
-    public static async Task<Session?> CurrentAsync(FairHallDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var sessions = await db.Set<Session>().AsNoTracking().Include(s => s.Phases)
-            .OrderByDescending(s => s.ApplicationOpensOn).Take(20).ToListAsync(ct);
-        return sessions.FirstOrDefault(s => s.ApplicationOpensOn <= s.Today(clock)) ?? sessions.LastOrDefault();
-    }
+    /// <summary>
+    /// The session whose applications have opened most recently (else the earliest). Read once per request and minute
+    /// (<see cref="FairHallDbContext.MemoAsync"/>: a page and the search under it ask several times); a save in the
+    /// same request reads it again. The minute keys the date, which moves at local midnight in the session's zone.
+    /// </summary>
+    public static Task<Session?> CurrentAsync(FairHallDbContext db, TimeProvider clock, CancellationToken ct) =>
+        db.MemoAsync($"current-session:{clock.GetUtcNow().UtcTicks / TimeSpan.TicksPerMinute}", async () =>
+        {
+            var sessions = await db.Set<Session>().AsNoTracking().Include(s => s.Phases)
+                .OrderByDescending(s => s.ApplicationOpensOn).Take(20).ToListAsync(ct);
+            return sessions.FirstOrDefault(s => s.ApplicationOpensOn <= s.Today(clock)) ?? sessions.LastOrDefault();
+        });
 
     public static Task<Session?> ByNumberAsync(FairHallDbContext db, long fairId, int number, CancellationToken ct) =>
         db.Set<Session>().AsNoTracking().Include(s => s.Phases).FirstOrDefaultAsync(s => s.FairId == fairId && s.Number == number, ct);

@@ -13,6 +13,41 @@ public sealed class FairHallDbContext(DbContextOptions<FairHallDbContext> option
     : IdentityDbContext<User, Role, long, IdentityUserClaim<long>, IdentityUserRole<long>, IdentityUserLogin<long>,
         IdentityRoleClaim<long>, IdentityUserToken<long>>(options)
 {
+    private readonly Dictionary<string, object?> memo = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A value read once per unit of work (the context is scoped: one request) and reused by later reads in it, such as
+    /// the current session that a product page, its similar products and its header each need. Every save empties it.
+    /// </summary>
+    internal async Task<T> MemoAsync<T>(string key, Func<Task<T>> read)
+    {
+        if (memo.TryGetValue(key, out var known))
+        {
+            return (T)known!;
+        }
+
+        var value = await read();
+        if (memo.Count >= 64)
+        {
+            memo.Clear(); // a long-lived context (a background loop) keys new minutes forever: keep it small
+        }
+
+        memo[key] = value;
+        return value;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        memo.Clear();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        memo.Clear();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
