@@ -50,7 +50,7 @@ internal sealed class BareQueries(DatabaseProvider provider, string connectionSt
         return new { count, items = rows };
     }
 
-    /// <summary>The product page's data: product with zone and exhibitor, four similar products.</summary>
+    /// <summary>The product page's data: product with zone and exhibitor, four similar products (same zone and category, by popularity).</summary>
     public async Task<object?> ProductAsync(long id, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
@@ -64,9 +64,10 @@ internal sealed class BareQueries(DatabaseProvider provider, string connectionSt
         }
 
         var p = rows[0];
+        // FairHall's similar products: the most popular of the same zone and category, from the search documents.
         var similar = await RowsAsync(c,
-            "SELECT id, name_zh, name_en, market_price_fen FROM products WHERE session_id = @s AND zone_id = @z AND id <> @id AND status = 'Listed' AND is_hidden = @f " +
-            "ORDER BY (category = @c) DESC, id DESC LIMIT 4", ct, 4, ("s", sessionId), ("z", p[10]!), ("id", id), ("f", false), ("c", p[3]!));
+            "SELECT d.product_id, d.name_zh, d.name_en, d.price_fen FROM search_products d WHERE d.session_id = @s AND d.zone_id = @z AND d.category = @c AND d.product_id <> @id " +
+            "ORDER BY d.doc_key DESC LIMIT 4", ct, 4, ("s", sessionId), ("z", p[10]!), ("id", id), ("c", p[3]!));
         return new { product = p, similar };
     }
 
