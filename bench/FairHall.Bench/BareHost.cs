@@ -107,22 +107,23 @@ internal sealed class BareQueries(DatabaseProvider provider, string connectionSt
 
     /// <summary>
     /// The favorite write (BUY-2): already a favorite? the public product, then the favorite row and the product's
-    /// favorite counter in one transaction — the same statements FairHall's handler runs, without EF or auth.
+    /// favorite counter in one transaction — the same statements in the same order as FairHall's handler, without EF or auth.
     /// </summary>
     public async Task<bool> FavoriteAsync(long userId, long productId, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
-        await using var tx = await BeginAsync(c, ct);
-        if (await ScalarAsync(c, "SELECT 1 FROM favorites WHERE user_id = @u AND kind = 'Product' AND item_id = @p", ct, tx, ("u", userId), ("p", productId)) is not null)
+        if (await ScalarAsync(c, "SELECT 1 FROM favorites WHERE user_id = @u AND kind = 'Product' AND item_id = @p", ct, ("u", userId), ("p", productId)) is not null)
         {
             return true;
         }
 
-        var product = await RowsAsync(c, "SELECT enterprise_id, zone_id, session_id FROM products WHERE id = @p AND status = 'Listed' AND is_hidden = @f", ct, tx, 1, ("p", productId), ("f", false));
+        var product = await RowsAsync(c, "SELECT enterprise_id, zone_id, session_id FROM products WHERE id = @p AND status = 'Listed' AND is_hidden = @f", ct, 1, ("p", productId), ("f", false));
         if (product.Count == 0)
         {
             return false;
         }
+
+        await using var tx = await BeginAsync(c, ct);
 
         var (enterprise, zone, session) = (product[0][0]!, product[0][1]!, product[0][2]!);
         await ExecuteAsync(c, tx, "INSERT INTO favorites (user_id, kind, item_id, enterprise_id, zone_id, created_at) VALUES (@u, 'Product', @p, @e, @z, @now) ON CONFLICT DO NOTHING", ct,

@@ -19,12 +19,13 @@ internal static class DataSetup
 
         builder.Services.AddSingleton(options);
         builder.Services.AddScoped<AuditInterceptor>();
+        builder.Services.AddSingleton<SqliteWriteGate>();
         builder.Services.AddDbContext<FairHallDbContext>((sp, db) =>
         {
             if (options.Provider == DatabaseProvider.Sqlite)
             {
                 db.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__ef_unused"));
-                db.AddInterceptors(new SqlitePragmas());
+                db.AddInterceptors(new SqlitePragmas(), new SqliteWriteGateInterceptor(sp.GetRequiredService<SqliteWriteGate>()));
             }
             else
             {
