@@ -50,6 +50,8 @@ internal static class OpenLoop
             tasks.Add(Task.Run(async () =>
             {
                 var ok = false;
+                // From the intended time, or from the actual send when the sender was early (it sleeps in 1 ms steps).
+                var from = Math.Min(due, Stopwatch.GetTimestamp());
                 try
                 {
                     using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -65,7 +67,7 @@ internal static class OpenLoop
                     Interlocked.Decrement(ref inFlight);
                 }
 
-                recorder.Add(Stopwatch.GetElapsedTime(due).TotalMilliseconds, ok);
+                recorder.Add(Stopwatch.GetElapsedTime(from).TotalMilliseconds, ok);
             }, CancellationToken.None));
         }
 

@@ -111,6 +111,8 @@ internal static class Report
             L();
         }
 
+        L("A step that misses the bound is run once more with fresh requests (shown twice in the tables below); the step-up stops when a rate misses twice in a row.");
+        L();
         L($"A rate marked with all steps held means the step-up stopped at --max-steps ({o.MaxSteps}) before p99 crossed the bound: the true limit is higher.");
         L();
         L($"FairHall process peak working set (VmRSS) during the run: {peakWorkingSet / 1024.0 / 1024.0:F0} MiB.");
