@@ -156,6 +156,13 @@ internal sealed class BareQueries(DatabaseProvider provider, string connectionSt
             ("price", p[7] ?? DBNull.Value), ("u", userId), ("q", quantity), ("now", Now())), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Messages FairHall's outbox still has to deliver (notices of the intents just sent, search refreshes of favorites).</summary>
+    public async Task<long> PendingOutboxAsync(CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        return Convert.ToInt64(await ScalarAsync(c, "SELECT COUNT(*) FROM outbox_messages WHERE processed_at IS NULL", ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private object Now() => Sqlite ? TimeProvider.System.GetUtcNow().UtcTicks : TimeProvider.System.GetUtcNow();
 
     private async Task<DbTransaction> BeginAsync(DbConnection c, CancellationToken ct) =>

@@ -69,7 +69,7 @@ internal sealed class BenchRun(BenchOptions options, Action<string> log)
         List<ScenarioResult> results = [];
         foreach (var scenario in scenarios)
         {
-            results.Add(await DriveAsync(scenario, appClient, bareClient, ct));
+            results.Add(await DriveAsync(scenario, appClient, bareClient, bareQueries, ct));
         }
 
         var report = Report.Write(options, started, record, reused, data, engine, platformSearch, adversarial, results, app.PeakWorkingSetBytes);
@@ -87,7 +87,7 @@ internal sealed class BenchRun(BenchOptions options, Action<string> log)
         return failed.Count == 0 ? 0 : 1;
     }
 
-    private async Task<ScenarioResult> DriveAsync(Scenario scenario, HttpClient appClient, HttpClient bareClient, CancellationToken ct)
+    private async Task<ScenarioResult> DriveAsync(Scenario scenario, HttpClient appClient, HttpClient bareClient, BareQueries bareQueries, CancellationToken ct)
     {
         // Warm-up (JIT, caches, connections): a few requests one by one, not measured.
         for (var i = 0; i < 20; i++)
@@ -116,6 +116,11 @@ internal sealed class BenchRun(BenchOptions options, Action<string> log)
 
             if (!bareDone && scenario.Bare is { } bareRequest)
             {
+                if (scenario.Writes)
+                {
+                    await SettleAsync(bareQueries, ct);
+                }
+
                 bareDone = !await StepAsync("bare    ", (n, t) => SendAsync(bareClient, bareRequest, HttpStatusCode.OK, n, t), result.BareSteps);
             }
 
@@ -143,6 +148,25 @@ internal sealed class BenchRun(BenchOptions options, Action<string> log)
             }
 
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Before a bare write step: wait (up to a minute) until FairHall's outbox has delivered what the FairHall step left,
+    /// so that the bare endpoint does not write while FairHall's background work writes to the same database.
+    /// </summary>
+    private async Task SettleAsync(BareQueries bare, CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        long pending;
+        while ((pending = await bare.PendingOutboxAsync(ct)) > 0 && watch.Elapsed < TimeSpan.FromMinutes(1))
+        {
+            await Task.Delay(250, ct);
+        }
+
+        if (watch.Elapsed > TimeSpan.FromSeconds(1))
+        {
+            log($"  (waited {watch.Elapsed.TotalSeconds:F0} s for FairHall's outbox; {pending} still pending)");
         }
     }
 

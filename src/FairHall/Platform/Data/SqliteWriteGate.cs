@@ -34,7 +34,7 @@ internal sealed class SqliteWriteGate
 
         if (!await gate.WaitAsync(Timeout, ct))
         {
-            throw new TimeoutException($"The database stayed busy with other writes for {Timeout.TotalSeconds:F0} s.");
+            throw new DatabaseBusyException($"The database stayed busy with other writes for {Timeout.TotalSeconds:F0} s.");
         }
 
         SetOwner(connection);
@@ -49,7 +49,7 @@ internal sealed class SqliteWriteGate
 
         if (!gate.Wait(Timeout))
         {
-            throw new TimeoutException($"The database stayed busy with other writes for {Timeout.TotalSeconds:F0} s.");
+            throw new DatabaseBusyException($"The database stayed busy with other writes for {Timeout.TotalSeconds:F0} s.");
         }
 
         SetOwner(connection);
@@ -156,3 +156,6 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : IDbTran
         return Task.CompletedTask;
     }
 }
+
+/// <summary>A write could not start in time because others held the database; nothing was written.</summary>
+public sealed class DatabaseBusyException(string message) : TimeoutException(message);

@@ -75,6 +75,7 @@ internal sealed class PlatformTexts : ITextSource
         new("error.payload_too_large", "上传内容过大。", "The upload is too large."),
         new("error.unsupported_media_type", "不支持的内容类型。", "This content type is not supported."),
         new("error.rate_limited", "操作过于频繁，请稍后再试。", "Too many attempts; please wait a moment and try again."),
+        new("error.busy", "系统繁忙，请稍后再试；您的操作未被保存。", "The system is busy; nothing was saved. Please try again in a moment."),
         new("error.internal_error", "服务器内部错误，我们已记录此问题。", "An internal error occurred; it has been logged."),
     ];
 }

@@ -39,11 +39,16 @@ internal static class ErrorHandling
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : IsBusy(ex) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
             // API callers get ProblemDetails; pages get the error page.
             ExceptionHandler = async http =>
             {
                 var feature = http.Features.Get<IExceptionHandlerFeature>();
+                if (http.Response.StatusCode == StatusCodes.Status503ServiceUnavailable)
+                {
+                    http.Response.Headers.RetryAfter = "1";
+                }
+
                 if (http.Request.IsApi())
                 {
                     var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
@@ -81,9 +86,30 @@ internal static class ErrorHandling
         StatusCodes.Status413PayloadTooLarge => "payload_too_large",
         StatusCodes.Status415UnsupportedMediaType => "unsupported_media_type",
         StatusCodes.Status429TooManyRequests => "rate_limited",
+        StatusCodes.Status503ServiceUnavailable => "busy",
         _ when status >= 500 => "internal_error",
         _ => "bad_request",
     };
+
+    /// <summary>
+    /// Overload, not a fault: every database connection in use (the pool's wait ran out) or a database command past its
+    /// timeout, or the SQLite writer queue (<see cref="Data.SqliteWriteGate"/>) or SQLite itself busy past its timeout.
+    /// The request's transaction never started or was rolled back, so the caller may retry: 503 with Retry-After.
+    /// </summary>
+    internal static bool IsBusy(Exception? ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+        {
+            if (e is Data.DatabaseBusyException
+                || e is Npgsql.NpgsqlException { InnerException: TimeoutException }
+                || e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 }) // SQLITE_BUSY, SQLITE_LOCKED
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>API requests get 401/403 ProblemDetails instead of a redirect to the login page.</summary>
     private sealed class ApiAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
