@@ -82,13 +82,15 @@ internal static class Scenarios
             (string Token, long UserId) Buyer(long n) => buyers[(int)(R(n, 8).Next(buyers.Count))];
             list.Add(new("favorite", "PUT /api/v1/my/favorites/product/{id} as a signed-in buyer (Zipf products, so some are already favorites: idempotent); bare: the same check, product lookup, favorite row and counter upsert in one transaction",
                 n => Authorized(new HttpRequestMessage(HttpMethod.Put, $"/api/v1/my/favorites/product/{data.Product(R(n, 9))}"), Buyer(n).Token),
-                n => new HttpRequestMessage(HttpMethod.Put, $"/bare/favorites/{Buyer(n + BareOffset).UserId}/{data.Product(R(n + BareOffset, 9))}"), HttpStatusCode.OK) { Writes = true });
+                n => new HttpRequestMessage(HttpMethod.Put, $"/bare/favorites/{Buyer(n + BareOffset).UserId}/{data.Product(R(n + BareOffset, 9))}"), HttpStatusCode.OK)
+            { Writes = true });
             list.Add(new("intent", "POST /api/v1/my/intent-orders as a signed-in buyer (bearer tokens issued before the run; notices to the exhibitor included); bare: product lookup and one intent_orders row",
                 n => Authorized(new HttpRequestMessage(HttpMethod.Post, "/api/v1/my/intent-orders")
                 {
                     Content = JsonContent.Create(new { productId = data.Product(R(n, 6)), quantity = 10 + (n % 90), budgetFen = (long?)null, note = "bench" }),
                 }, Buyer(n).Token),
-                n => new HttpRequestMessage(HttpMethod.Post, $"/bare/intents/{Buyer(n).UserId}/{data.Product(R(n, 6))}?quantity={10 + (n % 90)}"), HttpStatusCode.Created) { Writes = true });
+                n => new HttpRequestMessage(HttpMethod.Post, $"/bare/intents/{Buyer(n).UserId}/{data.Product(R(n, 6))}?quantity={10 + (n % 90)}"), HttpStatusCode.Created)
+            { Writes = true });
         }
 
         return list;
