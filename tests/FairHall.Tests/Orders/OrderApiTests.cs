@@ -39,7 +39,7 @@ public abstract class OrderApiTests<TDb>(AppFixture<TDb> fixture) : IClassFixtur
         var buyer = await fixture.ClientAsAsync(DemoUsers.Buyer);
         var order = await SubmitAsync(buyer, productId);
         order.Status.ShouldBe("Pending");
-        order.Number.ShouldMatch("^[0-9]{14}[A-Z2-9]{3}$");
+        order.Number.ShouldMatch("^[0-9]{14}[A-Z2-9]{5}$");
         order.ProductNameZh.ShouldBe("测试保温杯");
         order.BudgetFen.ShouldBe(45000);
 

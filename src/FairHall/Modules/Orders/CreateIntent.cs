@@ -70,7 +70,7 @@ internal static class CreateIntent
                 }
                 catch (DbUpdateException) when (attempt < 3)
                 {
-                    db.ChangeTracker.Clear(); // the three random letters collided: draw again
+                    db.ChangeTracker.Clear(); // the random characters collided: draw again
                 }
             }
         }

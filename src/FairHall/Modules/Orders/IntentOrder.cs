@@ -240,10 +240,14 @@ public sealed class IntentOrder
         $"signed_by={SignedByUserId?.ToString(CultureInfo.InvariantCulture)}|{SignedByName}",
         $"signed_at={SignedAt?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)}");
 
-    /// <summary>A readable unique number: local time of submission to the second and three characters without look-alikes.</summary>
+    /// <summary>
+    /// A readable unique number: local time of submission to the second and five characters without look-alikes
+    /// (33 million per second, so that hundreds of intents a second rarely draw the same one; a draw that does is
+    /// retried by the caller).
+    /// </summary>
     public static string NewNumber(DateTimeOffset now) =>
         Platform.Localization.DisplayTime.Local(now).ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture)
-        + RandomNumberGenerator.GetString("ABCDEFGHJKLMNPQRSTUVWXYZ23456789", 3);
+        + RandomNumberGenerator.GetString("ABCDEFGHJKLMNPQRSTUVWXYZ23456789", 5);
 }
 
 /// <summary>One step of an intent order: who, when, what, from which status to which, amount and remark (ORD-3).</summary>

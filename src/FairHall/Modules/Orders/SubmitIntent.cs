@@ -49,7 +49,7 @@ internal static class SubmitIntent
                 }
                 catch (DbUpdateException) when (attempt < 3)
                 {
-                    // The three random letters collided with an order of the same second: draw again.
+                    // The random characters collided with an order of the same second: draw again.
                     db.ChangeTracker.Clear();
                 }
             }
