@@ -54,15 +54,19 @@ internal sealed class LoadAverageSampler : IDisposable
         }
     }
 
-    public static double Now()
+    /// <summary>The 1-minute load average now (0 where /proc/loadavg cannot be read).</summary>
+    public static double Now() => double.TryParse(Text().Split(' ')[0], CultureInfo.InvariantCulture, out var value) ? value : 0;
+
+    /// <summary>The 1-, 5- and 15-minute load averages as /proc/loadavg gives them, or "unknown".</summary>
+    public static string Text()
     {
         try
         {
-            return double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture);
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
         }
         catch (IOException)
         {
-            return 0;
+            return "unknown";
         }
     }
 

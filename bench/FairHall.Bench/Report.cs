@@ -33,7 +33,7 @@ internal static class Report
         L("## Machine");
         L();
         L($"- {Environment.ProcessorCount} logical cores, {Memory()} RAM, {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture}), {RuntimeInformation.FrameworkDescription}");
-        L($"- Load average at the end of the run: {LoadAverage()} — the driver, the bare host and FairHall share these cores; other work on the machine shows here.");
+        L($"- Load average at the end of the run: {LoadAverageSampler.Text()} — the driver, the bare host and FairHall share these cores; other work on the machine shows here.");
         L();
         L("## Fair");
         L();
@@ -146,18 +146,6 @@ internal static class Report
             var line = File.ReadLines("/proc/meminfo").First(l => l.StartsWith("MemTotal:", StringComparison.Ordinal));
             var kb = long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
             return $"{kb / 1024.0 / 1024.0:F1} GiB";
-        }
-        catch (IOException)
-        {
-            return "unknown";
-        }
-    }
-
-    private static string LoadAverage()
-    {
-        try
-        {
-            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
         }
         catch (IOException)
         {

@@ -26,7 +26,7 @@ public static class MediaKit
         BinaryPrimitives.WriteInt32BigEndian(ihdr.AsSpan(4), height);
         ihdr[8] = 8; // bit depth
         ihdr[9] = 2; // truecolour
-        Chunk(output, "IHDR", ihdr);
+        FairHall.Modules.Catalog.Media.DemoImages.Chunk(output, "IHDR", ihdr);
         var raw = width is > 0 and <= 64 && height is > 0 and <= 64 ? new byte[height * (1 + (width * 3))] : [0];
         using (var compressed = new MemoryStream())
         {
@@ -35,10 +35,10 @@ public static class MediaKit
                 z.Write(raw);
             }
 
-            Chunk(output, "IDAT", compressed.ToArray());
+            FairHall.Modules.Catalog.Media.DemoImages.Chunk(output, "IDAT", compressed.ToArray());
         }
 
-        Chunk(output, "IEND", []);
+        FairHall.Modules.Catalog.Media.DemoImages.Chunk(output, "IEND", []);
         return output.ToArray();
     }
 
@@ -149,32 +149,5 @@ public static class MediaKit
     {
         b.AddRange([0xFF, marker, (byte)((payload.Length + 2) >> 8), (byte)(payload.Length + 2)]);
         b.AddRange(payload);
-    }
-
-    private static void Chunk(Stream output, string type, byte[] data)
-    {
-        var head = new byte[8];
-        BinaryPrimitives.WriteInt32BigEndian(head, data.Length);
-        Encoding.ASCII.GetBytes(type, head.AsSpan(4));
-        output.Write(head);
-        output.Write(data);
-        var crc = new byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32([.. head.AsSpan(4).ToArray(), .. data]));
-        output.Write(crc);
-    }
-
-    private static uint Crc32(byte[] bytes)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var x in bytes)
-        {
-            crc ^= x;
-            for (var k = 0; k < 8; k++)
-            {
-                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-            }
-        }
-
-        return ~crc;
     }
 }

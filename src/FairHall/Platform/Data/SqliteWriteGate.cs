@@ -34,7 +34,7 @@ internal sealed class SqliteWriteGate
 
         if (!await gate.WaitAsync(Timeout, ct))
         {
-            throw new DatabaseBusyException($"The database stayed busy with other writes for {Timeout.TotalSeconds:F0} s.");
+            throw Busy();
         }
 
         SetOwner(connection);
@@ -49,7 +49,7 @@ internal sealed class SqliteWriteGate
 
         if (!gate.Wait(Timeout))
         {
-            throw new DatabaseBusyException($"The database stayed busy with other writes for {Timeout.TotalSeconds:F0} s.");
+            throw Busy();
         }
 
         SetOwner(connection);
@@ -69,6 +69,8 @@ internal sealed class SqliteWriteGate
 
         gate.Release();
     }
+
+    private static DatabaseBusyException Busy() => new($"The database stayed busy with other writes for {Timeout.TotalSeconds:F0} s.");
 
     private bool Owns(DbConnection connection)
     {

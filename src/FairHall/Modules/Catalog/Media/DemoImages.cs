@@ -74,7 +74,8 @@ internal static class DemoImages
         return png.ToArray();
     }
 
-    private static void Chunk(Stream s, string type, byte[] data)
+    /// <summary>One PNG chunk: length, type, data and the CRC-32 of type and data (also the test kit's PNG writer).</summary>
+    internal static void Chunk(Stream s, string type, byte[] data)
     {
         var len = new byte[4];
         BinaryPrimitives.WriteInt32BigEndian(len, data.Length);
